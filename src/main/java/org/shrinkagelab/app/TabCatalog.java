@@ -1,0 +1,17 @@
+package org.shrinkagelab.app;
+
+import java.util.List;
+import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.TabContext;
+
+/** Creates the tabs of the window, in order: one per implemented problem. */
+public final class TabCatalog {
+    private TabCatalog() {
+    }
+
+    /** A new instance of every tab, wired to the shared context. */
+    public static List<ProblemTab> create(TabContext context) {
+        return List.of(
+        );
+    }
+}

@@ -1,0 +1,6 @@
+package org.shrinkagelab.app.cli;
+
+/** How a command prints its result. */
+enum OutputFormat {
+    json, table
+}

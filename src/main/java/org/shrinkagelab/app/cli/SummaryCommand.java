@@ -1,0 +1,43 @@
+package org.shrinkagelab.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.problems.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code summary PROBLEM [--option value ...] [--format json|table]}: the numbers a tab shows. */
+@Command(name = "summary", mixinStandardHelpOptions = true,
+        description = "Prints the numbers a tab shows. Options mirror the tab's controls.")
+final class SummaryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROBLEM", description = "the problem id")
+    String problem;
+
+    @Parameters(index = "1..*", paramLabel = "OPTION", description = "--name value pairs of the problem")
+    List<String> options = new ArrayList<>();
+
+    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE})", defaultValue = "table")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Problem p = Problems.byId(problem);
+        Settings settings = ProblemOptions.parse(p, options);
+        Summary summary = p.summarize(settings, JobContext.none());
+        spec.commandLine().getOut().println(format == OutputFormat.json ? summary.toJson() : summary.toTable());
+        return 0;
+    }
+
+}

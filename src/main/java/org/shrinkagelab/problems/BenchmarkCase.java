@@ -1,0 +1,14 @@
+package org.shrinkagelab.problems;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.shrinkagelab.engine.JobContext;
+
+/**
+ * One thing {@code bench} times: a tab's full recomputation (or a preview run).
+ *
+ * @param name the entry's name in the report, e.g. {@code full} or {@code preview}
+ * @param run  runs once and returns effective samples per second by parameter (empty if not a sampler)
+ */
+public record BenchmarkCase(String name, Function<JobContext, Map<String, Double>> run) {
+}

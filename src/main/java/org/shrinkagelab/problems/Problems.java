@@ -1,0 +1,27 @@
+package org.shrinkagelab.problems;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every problem the application offers, in tab order. */
+public final class Problems {
+    private Problems() {
+    }
+
+    /** All problems, in tab order. */
+    public static List<Problem> all() {
+        return List.of(
+        );
+    }
+
+    /** The problem with this id, or an error naming the allowed ids. */
+    public static Problem byId(String id) {
+        return all().stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown problem '" + id + "'; allowed: " + ids()));
+    }
+
+    /** The ids, comma-separated, for help and error messages. */
+    public static String ids() {
+        return all().stream().map(Problem::id).collect(Collectors.joining(", "));
+    }
+}

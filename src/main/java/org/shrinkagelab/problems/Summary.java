@@ -1,0 +1,173 @@
+package org.shrinkagelab.problems;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+
+/**
+ * The numbers a tab shows, in the one shape every problem shares (DESIGN.md, {@code summary --format json}).
+ *
+ * @param problem    the problem id, e.g. {@code eight-schools-exact}
+ * @param settings   every option in force, defaults and seed included
+ * @param parameters one row per parameter, named as Stan would ({@code theta[1]})
+ * @param quantities named numbers (or lists, or nested maps of numbers) specific to the problem
+ * @param sampler    the sampler block, or null for exact problems
+ * @param extra      further top-level objects a problem adds (e.g. {@code sensitivity}), possibly empty
+ */
+public record Summary(String problem, Map<String, Object> settings, List<ParameterSummary> parameters,
+                      Map<String, Object> quantities, Map<String, Object> sampler, Map<String, Object> extra) {
+
+    /** A summary without a sampler block or extras. */
+    public static Summary exact(String problem, Settings settings, List<ParameterSummary> parameters,
+                                Map<String, Object> quantities) {
+        return new Summary(problem, settings.asMap(), parameters, quantities, null, Map.of());
+    }
+
+    /** The value of a quantity as a double (throws if absent). */
+    public double quantity(String name) {
+        Object v = quantities.get(name);
+        if (!(v instanceof Number n)) {
+            throw new IllegalArgumentException("no numeric quantity " + name + " in " + quantities.keySet());
+        }
+        return n.doubleValue();
+    }
+
+    /** The row of a named parameter (throws if absent). */
+    public ParameterSummary parameter(String name) {
+        return parameters.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no parameter " + name));
+    }
+
+    /** The summary as pretty-printed JSON; NaN and infinities become null. */
+    public String toJson() {
+        JsonObject root = new JsonObject();
+        root.addProperty("problem", problem);
+        root.add("settings", toJsonTree(settings));
+        JsonArray params = new JsonArray();
+        for (ParameterSummary p : parameters) {
+            params.add(parameterJson(p));
+        }
+        root.add("parameters", params);
+        root.add("quantities", toJsonTree(quantities));
+        if (sampler != null) {
+            root.add("sampler", toJsonTree(sampler));
+        }
+        extra.forEach((k, v) -> root.add(k, toJsonTree(v)));
+        return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root);
+    }
+
+    /** The JSON object of one parameter row, leaving out fields that do not apply. */
+    public static JsonObject parameterJson(ParameterSummary p) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", p.name());
+        put(o, "mean", p.mean());
+        put(o, "sd", p.sd());
+        put(o, "q5", p.q5());
+        put(o, "q50", p.q50());
+        put(o, "q95", p.q95());
+        put(o, "mcse_mean", p.mcseMean());
+        put(o, "mcse_sd", p.mcseSd());
+        put(o, "ess_bulk", p.essBulk());
+        put(o, "ess_tail", p.essTail());
+        put(o, "r_hat", p.rHat());
+        return o;
+    }
+
+    private static void put(JsonObject o, String name, Double v) {
+        if (v != null) {
+            o.add(name, number(v));
+        }
+    }
+
+    private static JsonElement number(double v) {
+        return Double.isFinite(v) ? new JsonPrimitive(v) : JsonNull.INSTANCE;
+    }
+
+    /** Converts maps, lists, arrays, numbers, strings and booleans into JSON, NaN as null. */
+    public static JsonElement toJsonTree(Object value) {
+        if (value == null) {
+            return JsonNull.INSTANCE;
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObject o = new JsonObject();
+            map.forEach((k, v) -> o.add(String.valueOf(k), toJsonTree(v)));
+            return o;
+        }
+        if (value instanceof Iterable<?> list) {
+            JsonArray a = new JsonArray();
+            list.forEach(v -> a.add(toJsonTree(v)));
+            return a;
+        }
+        if (value instanceof double[] arr) {
+            JsonArray a = new JsonArray();
+            for (double v : arr) {
+                a.add(number(v));
+            }
+            return a;
+        }
+        if (value instanceof int[] arr) {
+            JsonArray a = new JsonArray();
+            for (int v : arr) {
+                a.add(v);
+            }
+            return a;
+        }
+        if (value instanceof ParameterSummary p) {
+            return parameterJson(p);
+        }
+        if (value instanceof Double d) {
+            return number(d);
+        }
+        if (value instanceof Float f) {
+            return number(f);
+        }
+        if (value instanceof Number n) {
+            return new JsonPrimitive(n);
+        }
+        if (value instanceof Boolean b) {
+            return new JsonPrimitive(b);
+        }
+        return new JsonPrimitive(String.valueOf(value));
+    }
+
+    /** The summary as aligned text tables for a terminal. */
+    public String toTable() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(problem).append('\n');
+        sb.append("settings: ");
+        settings.forEach((k, v) -> sb.append(k).append('=').append(v).append("  "));
+        sb.append("\n\n");
+        if (!parameters.isEmpty()) {
+            sb.append(SummaryTable.format(parameters)).append('\n');
+        }
+        Map<String, Object> rest = new LinkedHashMap<>(quantities);
+        if (!rest.isEmpty()) {
+            sb.append("quantities:\n");
+            rest.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-24s %s%n", k, text(v))));
+        }
+        if (sampler != null) {
+            sb.append("sampler:\n");
+            sampler.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-24s %s%n", k, text(v))));
+        }
+        extra.forEach((k, v) -> sb.append(k).append(":\n  ").append(toJsonTree(v)).append('\n'));
+        return sb.toString();
+    }
+
+    private static String text(Object v) {
+        if (v instanceof Double d) {
+            return SummaryTable.num(d);
+        }
+        if (v instanceof Map<?, ?> || v instanceof Iterable<?> || v instanceof double[] || v instanceof int[]) {
+            return toJsonTree(v).toString();
+        }
+        return String.valueOf(v);
+    }
+}

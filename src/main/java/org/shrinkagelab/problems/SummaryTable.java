@@ -1,0 +1,61 @@
+package org.shrinkagelab.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+
+/** Formats parameter rows as an aligned text table, showing only the columns some row has. */
+public final class SummaryTable {
+    private SummaryTable() {
+    }
+
+    private record Column(String header, Function<ParameterSummary, Double> value) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("mean", ParameterSummary::mean), new Column("sd", ParameterSummary::sd),
+            new Column("5%", ParameterSummary::q5), new Column("50%", ParameterSummary::q50),
+            new Column("95%", ParameterSummary::q95), new Column("mcse_mean", ParameterSummary::mcseMean),
+            new Column("mcse_sd", ParameterSummary::mcseSd), new Column("ess_bulk", ParameterSummary::essBulk),
+            new Column("ess_tail", ParameterSummary::essTail), new Column("r_hat", ParameterSummary::rHat));
+
+    /** The table text, one header line and one line per parameter. */
+    public static String format(List<ParameterSummary> rows) {
+        List<Column> shown = new ArrayList<>();
+        for (Column c : COLUMNS) {
+            if (rows.stream().anyMatch(r -> c.value().apply(r) != null)) {
+                shown.add(c);
+            }
+        }
+        int nameWidth = Math.max(9, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0) + 1);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + nameWidth + "s", "parameter"));
+        shown.forEach(c -> sb.append(String.format(Locale.ROOT, "%11s", c.header())));
+        sb.append('\n');
+        for (ParameterSummary r : rows) {
+            sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", r.name()));
+            for (Column c : shown) {
+                Double v = c.value().apply(r);
+                sb.append(String.format(Locale.ROOT, "%11s", v == null ? "" : num(v)));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** A number in a compact form: NA for NaN, four significant digits otherwise. */
+    public static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) {
+            return String.valueOf((long) v);
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e6)) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}

@@ -1,0 +1,35 @@
+package org.shrinkagelab.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps compute free of JavaFX so it runs the same from a test, the command line and the GUI. */
+@AnalyzeClasses(packages = "org.shrinkagelab", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule computeHasNoJavaFx = noClasses()
+            .that().resideInAnyPackage("..engine..", "..stats..", "..data..", "..charts..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..")
+            .because("compute and figure building must run headless (DESIGN.md, Architecture)");
+
+    /** In a problem package only the tab and its view classes (named *Tab, *View) may use JavaFX. */
+    @ArchTest
+    static final ArchRule problemModelsHaveNoJavaFx = noClasses()
+            .that().resideInAnyPackage("org.shrinkagelab.problems..")
+            .and().haveSimpleNameNotEndingWith("Tab")
+            .and().haveSimpleNameNotEndingWith("View")
+            .and().haveSimpleNameNotContaining("Tab$")
+            .and().haveSimpleNameNotContaining("View$")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "org.shrinkagelab.ui..")
+            .because("a problem's model runs from the command line and tests without a display");
+
+    @ArchTest
+    static final ArchRule computeDoesNotReachIntoTheShell = noClasses()
+            .that().resideInAnyPackage("..engine..", "..stats..", "..data..")
+            .should().dependOnClassesThat().resideInAnyPackage("..app..", "..ui..", "..problems..");
+}
