@@ -1,0 +1,28 @@
+package org.shrinkagelab.engine.model;
+
+import java.util.List;
+
+/**
+ * A target density on the unconstrained scale (Jacobians of the transforms included), with its
+ * gradient, and the map from an unconstrained point to the quantities users see (Stan's
+ * constrained parameters and transformed parameters: mu, tau, theta[1], ...).
+ */
+public interface LogDensity {
+
+    /** Number of unconstrained coordinates. */
+    int dimension();
+
+    /** Log density up to a constant at q, writing its gradient into {@code gradient}. */
+    double logDensityGradient(double[] q, double[] gradient);
+
+    /** Log density up to a constant at q. */
+    default double logDensity(double[] q) {
+        return logDensityGradient(q, new double[dimension()]);
+    }
+
+    /** Names of the reported quantities, Stan style and 1-based: {@code mu, tau, theta[1], ...}. */
+    List<String> outputNames();
+
+    /** Writes the reported quantities at the unconstrained point q into {@code out}. */
+    void outputs(double[] q, double[] out);
+}
