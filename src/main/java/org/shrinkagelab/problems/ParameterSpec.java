@@ -150,7 +150,10 @@ public final class ParameterSpec {
                 } catch (NumberFormatException e) {
                     throw invalid(text);
                 }
-                return validate(v);
+                if (!Double.isFinite(v) || v < min || v > max) {
+                    throw invalid(text);
+                }
+                return v;
             }
             case INTEGER -> {
                 long v;
@@ -159,7 +162,10 @@ public final class ParameterSpec {
                 } catch (NumberFormatException e) {
                     throw invalid(text);
                 }
-                return validate(v);
+                if (v < min || v > max) {
+                    throw invalid(text);
+                }
+                return v;
             }
             case CHOICE -> {
                 String lower = t.toLowerCase(Locale.ROOT);
