@@ -1,0 +1,91 @@
+package org.shrinkagelab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.shrinkagelab.engine.SamplerService;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.ProblemTab;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private MainWindow window;
+    private SamplerService service;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        service = SamplerService.synchronous();
+        Preferences prefs = Preferences.userRoot().node("org/shrinkagelab/test/main-window");
+        window = new MainWindow(stage, service, prefs, false, Runnable::run);
+        stage.setWidth(1300);
+        stage.setHeight(850);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    @Test
+    void theWindowHasATitleMenusAndOneTabPerProblem(FxRobot robot) {
+        assertEquals("Shrinkage Lab", stage.getTitle());
+        List<String> tabIds = window.tabs().stream().map(t -> t.problem().id()).collect(Collectors.toList());
+        List<String> problemIds = Problems.all().stream().map(Problem::id).collect(Collectors.toList());
+        assertEquals(Set.copyOf(problemIds), Set.copyOf(tabIds.stream()
+                .filter(problemIds::contains).collect(Collectors.toList())), "every problem with a tab is listed");
+        assertEquals(tabIds.size(), window.tabPane().getTabs().size());
+        assertTrue(robot.lookup("File").tryQuery().isPresent());
+    }
+
+    @Test
+    void exportAllWritesEveryChartOfEveryTabAsPngAndSvg(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path out = dir.resolve("figures");
+        robot.interact(() -> window.exportAll(out));
+        WaitForAsyncUtils.waitForFxEvents();
+        int charts = window.tabs().stream().mapToInt(t -> t.charts().size()).sum();
+        Set<String> expected = new java.util.TreeSet<>();
+        for (ProblemTab t : window.tabs()) {
+            for (ChartPane c : t.charts()) {
+                expected.add(c.figure().name() + ".png");
+                expected.add(c.figure().name() + ".svg");
+            }
+        }
+        assertEquals(2 * charts, expected.size(), "figure names are unique across tabs");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(expected, files.map(p -> p.getFileName().toString())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new)));
+        }
+        assertEquals("Exported " + charts + " figures to " + out, window.status().message());
+    }
+
+    @Test
+    void exportIntoAnUnwritablePlaceSaysWhyAndWritesNothing(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        robot.interact(() -> window.exportAll(file.resolve("sub")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.status().message().startsWith("Export all figures failed: "), window.status().message());
+        assertEquals("x", Files.readString(file));
+    }
+}

@@ -1,0 +1,69 @@
+package org.shrinkagelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shrinkagelab.engine.SamplerService;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class StatusStripTest {
+    private SamplerService service;
+    private StatusStrip strip;
+
+    @Start
+    void start(Stage stage) {
+        service = SamplerService.threaded(Platform::runLater);
+        strip = new StatusStrip(service);
+        stage.setScene(new Scene(strip, 600, 40));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    @Test
+    void longWorkShowsProgressAndCanBeCancelled(FxRobot robot) throws Exception {
+        robot.interact(() -> service.job("long", "Sampling", ctx -> {
+            for (int i = 0; i < 100_000; i++) {
+                ctx.checkCancelled();
+                ctx.progress(i / 100_000.0, "draw " + i);
+                Thread.sleep(1);
+            }
+            return 0;
+        }).submit());
+        ProgressBar bar = robot.lookup("#status-progress").queryAs(ProgressBar.class);
+        Button cancel = robot.lookup("#status-cancel").queryAs(Button.class);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, bar::isVisible);
+        assertFalse(cancel.isDisabled());
+        assertTrue(strip.message().startsWith("Sampling"), strip.message());
+        robot.clickOn(cancel);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !bar.isVisible());
+        assertEquals("Cancelled: Sampling", strip.message());
+        assertTrue(cancel.isDisabled());
+    }
+
+    @Test
+    void shortWorkNeverShowsTheProgressBar(FxRobot robot) throws Exception {
+        robot.interact(() -> service.job("short", "Quick", ctx -> 1).submit());
+        Thread.sleep(700);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#status-progress").queryAs(ProgressBar.class).isVisible());
+        assertEquals("Ready", strip.message());
+    }
+}
