@@ -23,6 +23,10 @@ public final class ShrinkageLabApp extends Application {
         new MainWindow(stage, service, prefs, true, Platform::runLater);
         window.restore(stage);
         stage.setOnHidden(e -> window.store(stage));
+        var icon = ShrinkageLabApp.class.getResourceAsStream("icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
         stage.show();
     }
 
