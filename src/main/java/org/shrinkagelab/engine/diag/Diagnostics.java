@@ -344,25 +344,44 @@ public final class Diagnostics {
 
     /** Ranks with ties given their average rank (R's rank, ties.method = "average"), 1-based. */
     static double[] ranks(double[] v) {
-        Integer[] order = new Integer[v.length];
-        for (int i = 0; i < v.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
         double[] r = new double[v.length];
-        int i = 0;
-        while (i < v.length) {
-            int j = i;
-            while (j + 1 < v.length && v[order[j + 1]] == v[order[i]]) {
-                j++;
-            }
-            double average = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                r[order[k]] = average;
-            }
-            i = j + 1;
+        for (int i = 0; i < v.length; i++) {
+            // ties occupy positions below..atOrBelow-1; their average 1-based rank is the mid-point
+            int below = firstIndexNotBelow(sorted, v[i]);
+            int atOrBelow = firstIndexAbove(sorted, v[i]);
+            r[i] = (below + atOrBelow + 1) / 2.0;
         }
         return r;
+    }
+
+    private static int firstIndexNotBelow(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstIndexAbove(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static double sortedQuantile(double[] sorted, double prob) {

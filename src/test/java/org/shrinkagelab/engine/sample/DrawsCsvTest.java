@@ -173,6 +173,7 @@ class DrawsCsvTest {
             draws not in order  | chain,draw,x\\n1,2,0.5\\n1,1,0.6\\n                 | bad.csv, line 3, column 'draw': draw 1 of chain 1 follows draw 2 (draws must increase within a chain)
             duplicate column    | chain,draw,x,x\\n1,1,0.5,1\\n1,2,0.6,2\\n           | bad.csv: the column 'x' appears twice
             cmdstan one draw    | lp__,theta\\n# Adaptation terminated\\n-1,0.5\\n    | bad.csv, line 3: the chain has a single draw; diagnostics need at least 2
+            cmdstan variational | # method = variational\\nlp__,theta\\n0,0.5\\n-1,0.5\\n-2,0.6\\n | bad.csv: written by CmdStan's 'variational' method, not by 'sample': its rows are not MCMC draws
             cmdstan bad warmup  | # save_warmup = 1\\n# num_warmup = many\\nlp__,theta\\n-1,0.5\\n-2,0.6\\n | bad.csv: the comment 'num_warmup = many' is not a whole number, so the saved warm-up draws cannot be told apart
             """)
     void malformedInputIsOneLineNamingFileAndLine(String what, String text, String message) throws IOException {
