@@ -15,7 +15,7 @@ final class Autocovariance {
      */
     static double[] of(double[] x) {
         int n = x.length;
-        double mean = Diagnostics.mean(x);
+        double mean = Moments.mean(x);
         double ss = 0;
         for (double v : x) {
             ss += (v - mean) * (v - mean);
