@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,6 +168,19 @@ public final class DrawsCsv {
         return new FileChains(t.source(), cols.parameters, cols.stats,
                 List.<double[][]>of(values(t, cols.indices, rows)), List.of("the chain"),
                 List.of(t.line(t.rowCount() - 1)));
+    }
+
+    /**
+     * The maximum tree depth a Stan file's configuration comments give ({@code max_depth} in CmdStan,
+     * {@code max_treedepth} in rstan), or empty if the file does not say.
+     */
+    public static OptionalInt maxTreedepth(Path file) throws DataFormatException {
+        Map<String, String> settings = configuration(readText(file));
+        String key = settings.containsKey("max_depth") ? "max_depth" : "max_treedepth";
+        if (!settings.containsKey(key)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(integer(file.toString(), key, settings.get(key)));
     }
 
     /** The {@code # name = value} comments before the header (CmdStan's and rstan's run configuration). */

@@ -109,6 +109,16 @@ class DrawsCsvTest {
     }
 
     @Test
+    void maxTreedepthComesFromTheConfigurationComments() throws Exception {
+        assertEquals(10, DrawsCsv.maxTreedepth(resource("cmdstan_1.csv")).getAsInt(), "CmdStan's max_depth = 10");
+        assertEquals(10, DrawsCsv.maxTreedepth(resource("rstan_eight_schools_1.csv")).getAsInt(), "max_treedepth=10");
+        Path twelve = Files.writeString(tmp.resolve("d.csv"), "#   max_depth = 12\nlp__,x\n1,2\n3,4\n");
+        assertEquals(12, DrawsCsv.maxTreedepth(twelve).getAsInt());
+        Path none = Files.writeString(tmp.resolve("n.csv"), "chain,draw,x\n1,1,2\n");
+        assertTrue(DrawsCsv.maxTreedepth(none).isEmpty());
+    }
+
+    @Test
     void writtenDrawsReadBackExactly() throws Exception {
         double[][][] values = {
             {{0.1, -1e-300, 3.0}, {1.0 / 3, 2, 7e10}, {-5, -6, -7.25}},
