@@ -21,7 +21,7 @@ public final class EntropyFigures {
 
     private final ScatterFigure scatter = new ScatterFigure("Samples of x and of A x with 2σ ellipses",
             "first coordinate", "second coordinate");
-    private final LineFigure convergence = new LineFigure("Kozachenko–Leonenko estimates against sample size",
+    private final LineFigure convergence = new LineFigure("Entropy estimates against sample size",
             "sample size n", "entropy in nats");
 
     /** Creates the figures, empty until the first update. */

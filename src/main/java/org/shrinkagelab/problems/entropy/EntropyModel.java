@@ -10,6 +10,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.ScaledProgress;
 import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.problems.SummaryTable;
 import org.shrinkagelab.stats.KozachenkoLeonenko;
 import org.shrinkagelab.stats.MultivariateNormal;
 import org.shrinkagelab.stats.RandomStreams;
@@ -39,8 +40,8 @@ public final class EntropyModel {
     public static Optional<String> refusal(Settings s) {
         double det = CommonOps_DDRM.det(matrix(s));
         if (Math.abs(det) < MIN_ABS_DET) {
-            return Optional.of(String.format(Locale.ROOT, "A is singular: det A = a11·a22 − a12·a21 = %.3g;"
-                    + " |det A| must be at least %.0e, so A was not changed.", det, MIN_ABS_DET));
+            return Optional.of(String.format(Locale.ROOT, "A is singular: det A = a11*a22 - a12*a21 = %s;"
+                    + " |det A| must be at least %.0e, so A was not changed.", SummaryTable.num(det), MIN_ABS_DET));
         }
         return Optional.empty();
     }
