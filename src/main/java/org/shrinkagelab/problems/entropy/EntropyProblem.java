@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
@@ -65,6 +66,21 @@ public final class EntropyProblem implements Problem {
         convergence.put("h_ax", r.convergence().stream().mapToDouble(EntropyResult.ConvergencePoint::hAx).toArray());
         q.put("convergence", convergence);
         return Summary.exact(id(), settings, List.of(), q);
+    }
+
+    /** Times the tab's recomputation at the defaults and at the largest sample size. */
+    @Override
+    public List<BenchmarkCase> benchmarks() {
+        Settings largest = defaults().with("n", 100_000L);
+        return List.of(
+                new BenchmarkCase("full", ctx -> {
+                    EntropyModel.compute(defaults(), ctx);
+                    return Map.of();
+                }),
+                new BenchmarkCase("n-100000", ctx -> {
+                    EntropyModel.compute(largest, ctx);
+                    return Map.of();
+                }));
     }
 
     @Override

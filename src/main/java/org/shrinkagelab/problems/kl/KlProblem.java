@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
@@ -74,6 +75,21 @@ public final class KlProblem implements Problem {
         convergence.put("knn", r.convergence().stream().mapToDouble(KlResult.ConvergencePoint::knn).toArray());
         q.put("convergence", convergence);
         return Summary.exact(id(), settings, List.of(), q);
+    }
+
+    /** Times the tab's recomputation at the defaults and at the largest sample size. */
+    @Override
+    public List<BenchmarkCase> benchmarks() {
+        Settings largest = defaults().with("n", 100_000L);
+        return List.of(
+                new BenchmarkCase("full", ctx -> {
+                    KlModel.compute(defaults(), ctx);
+                    return Map.of();
+                }),
+                new BenchmarkCase("n-100000", ctx -> {
+                    KlModel.compute(largest, ctx);
+                    return Map.of();
+                }));
     }
 
     @Override
