@@ -72,7 +72,7 @@ class EntropyTabTest {
 
         Label refusal = robot.lookup("#entropy-refusal").queryAs(Label.class);
         assertTrue(refusal.getText().contains("singular") && refusal.getText().contains("det A"), refusal.getText());
-        assertTrue(refusal.isVisible());
+        assertOnScreen(refusal);
         assertEquals(before, tab.panel().getSettings());
         assertEquals("-0.5", robot.lookup("#param-a21-field").queryAs(TextField.class).getText());
         assertEquals(logDet, text(robot, "#entropy-log-det"));
@@ -92,6 +92,13 @@ class EntropyTabTest {
             field.fireEvent(new ActionEvent());
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Visible and laid out inside the window, not merely present in the scene graph. */
+    private static void assertOnScreen(Label label) {
+        assertTrue(label.isVisible());
+        var bounds = label.localToScene(label.getLayoutBounds());
+        assertTrue(bounds.getHeight() > 0 && bounds.getMaxY() <= label.getScene().getHeight(), bounds.toString());
     }
 
     private static String text(FxRobot robot, String id) {

@@ -82,7 +82,7 @@ class KlTabTest {
         type(robot, "corr-p", "1.5");
         String message = robot.lookup(".parameter-error").queryAs(Label.class).getText();
         assertTrue(message.contains("--corr-p 1.5") && message.contains("-0.99 to 0.99"), message);
-        assertTrue(robot.lookup(".parameter-error").queryAs(Label.class).isVisible());
+        assertOnScreen(robot.lookup(".parameter-error").queryAs(Label.class));
 
         type(robot, "var-q-x", "0");
         message = robot.lookup(".parameter-error").queryAs(Label.class).getText();
@@ -102,6 +102,13 @@ class KlTabTest {
             field.fireEvent(new ActionEvent());
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Visible and laid out inside the window, not merely present in the scene graph. */
+    private static void assertOnScreen(Label label) {
+        assertTrue(label.isVisible());
+        var bounds = label.localToScene(label.getLayoutBounds());
+        assertTrue(bounds.getHeight() > 0 && bounds.getMaxY() <= label.getScene().getHeight(), bounds.toString());
     }
 
     private static String text(FxRobot robot, String id) {
