@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.shrinkagelab.engine.JobContext;
@@ -14,6 +13,7 @@ import org.shrinkagelab.problems.SummaryTable;
 import org.shrinkagelab.stats.KozachenkoLeonenko;
 import org.shrinkagelab.stats.MultivariateNormal;
 import org.shrinkagelab.stats.RandomStreams;
+import org.shrinkagelab.stats.SampleSizes;
 
 /** The computations of the entropy tab: x ~ N(m, S), the map A, closed-form and sample entropies. */
 public final class EntropyModel {
@@ -48,16 +48,7 @@ public final class EntropyModel {
 
     /** Sample sizes of the convergence plot: 10, 30, 100, ... up to the larger of n and {@value #LADDER_TOP}, n included. */
     static List<Integer> ladder(int n) {
-        TreeSet<Integer> sizes = new TreeSet<>();
-        int top = Math.max(n, LADDER_TOP);
-        for (int decade = 10; decade <= top; decade *= 10) {
-            sizes.add(decade);
-            if (3 * decade <= top) {
-                sizes.add(3 * decade);
-            }
-        }
-        sizes.add(n);
-        return new ArrayList<>(sizes);
+        return SampleSizes.ladder(n, LADDER_TOP);
     }
 
     /**

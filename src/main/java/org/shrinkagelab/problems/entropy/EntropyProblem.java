@@ -59,7 +59,7 @@ public final class EntropyProblem implements Problem {
         q.put("log_abs_det_a", r.logAbsDetA());
         q.put("h_x_sample", r.hXSample());
         q.put("h_ax_sample", r.hAxSample());
-        q.put("h_difference_sample", r.hAxSample() - r.hXSample());
+        q.put("h_difference_sample", r.differenceSample());
         Map<String, Object> convergence = new LinkedHashMap<>();
         convergence.put("n", r.convergence().stream().mapToInt(EntropyResult.ConvergencePoint::n).toArray());
         convergence.put("h_x", r.convergence().stream().mapToDouble(EntropyResult.ConvergencePoint::hX).toArray());

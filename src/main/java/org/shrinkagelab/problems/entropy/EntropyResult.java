@@ -33,6 +33,11 @@ public record EntropyResult(MultivariateNormal x, MultivariateNormal ax, double 
     public record ConvergencePoint(int n, double hX, double hAx) {
     }
 
+    /** The sample estimate of H[A x] - H[x], to compare with ln |det A|. */
+    public double differenceSample() {
+        return hAxSample - hXSample;
+    }
+
     /** ln |det A|, what H[A x] - H[x] must equal. */
     public double logAbsDetA() {
         return Math.log(Math.abs(detA));

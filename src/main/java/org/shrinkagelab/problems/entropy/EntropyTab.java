@@ -136,7 +136,7 @@ public final class EntropyTab implements ProblemTab {
         sampleHeader.setText("Kozachenko–Leonenko, k = " + r.k());
         hXSample.setText(fmt(r.hXSample()));
         hAxSample.setText(fmt(r.hAxSample()));
-        differenceSample.setText(fmt(r.hAxSample() - r.hXSample()));
+        differenceSample.setText(fmt(r.differenceSample()));
         status.setText(String.format(Locale.ROOT, "det A = %.4g; estimates from n = %,d samples of x and the same"
                 + " samples mapped by A; entropies in nats.", r.detA(), r.n()));
     }

@@ -2,7 +2,6 @@ package org.shrinkagelab.problems.kl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.ScaledProgress;
@@ -13,6 +12,7 @@ import org.shrinkagelab.stats.KdTree;
 import org.shrinkagelab.stats.KnnDivergence;
 import org.shrinkagelab.stats.MultivariateNormal;
 import org.shrinkagelab.stats.RandomStreams;
+import org.shrinkagelab.stats.SampleSizes;
 
 /** The computations of the KL tab: closed forms, samples, the three estimates and their convergence. */
 public final class KlModel {
@@ -34,21 +34,9 @@ public final class KlModel {
                 s.real("var-q-y"), s.real("corr-q"));
     }
 
-    /**
-     * The sample sizes of the convergence plot: 10, 30, 100, 300, ... up to the larger of n and
-     * {@value #LADDER_TOP}, with n itself included.
-     */
+    /** Sample sizes of the convergence plot: 10, 30, 100, ... up to the larger of n and {@value #LADDER_TOP}, n included. */
     static List<Integer> ladder(int n) {
-        TreeSet<Integer> sizes = new TreeSet<>();
-        int top = Math.max(n, LADDER_TOP);
-        for (int decade = 10; decade <= top; decade *= 10) {
-            sizes.add(decade);
-            if (3 * decade <= top) {
-                sizes.add(3 * decade);
-            }
-        }
-        sizes.add(n);
-        return new ArrayList<>(sizes);
+        return SampleSizes.ladder(n, LADDER_TOP);
     }
 
     /** Computes everything the tab shows; the samples of each size are the first rows of one sample per seed. */
