@@ -29,4 +29,15 @@ public final class CovarianceEllipse {
         }
         return new double[][] {x, y};
     }
+
+    /** How many times longer than wide the ellipses of a 2-D normal are: sqrt of the covariance's eigenvalue ratio. */
+    public static double axisRatio(MultivariateNormal normal) {
+        DMatrixRMaj c = normal.covariance();
+        double half = 0.5 * (c.get(0, 0) + c.get(1, 1));
+        double spread = Math.hypot(0.5 * (c.get(0, 0) - c.get(1, 1)), c.get(0, 1));
+        // The smaller eigenvalue as det / larger keeps its relative accuracy when the two differ by many decades.
+        double larger = half + spread;
+        double smaller = (c.get(0, 0) * c.get(1, 1) - c.get(0, 1) * c.get(1, 0)) / larger;
+        return Math.sqrt(larger / smaller);
+    }
 }

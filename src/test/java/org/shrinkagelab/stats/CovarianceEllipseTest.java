@@ -23,4 +23,13 @@ class CovarianceEllipseTest {
             }
         }
     }
+
+    @Test
+    void axisRatioIsTheSquareRootOfTheEigenvalueRatio() {
+        assertEquals(3, CovarianceEllipse.axisRatio(MultivariateNormal.bivariate(0, 0, 9, 1, 0)), 1e-12);
+        // [[2, 1], [1, 2]] has eigenvalues 3 and 1.
+        assertEquals(Math.sqrt(3), CovarianceEllipse.axisRatio(MultivariateNormal.bivariate(0, 0, 2, 2, 0.5)), 1e-12);
+        // Twelve decades apart: the small eigenvalue must not drown in rounding.
+        assertEquals(1e6, CovarianceEllipse.axisRatio(MultivariateNormal.bivariate(0, 0, 1, 1e-12, 0)), 1e-3);
+    }
 }

@@ -41,6 +41,7 @@ public final class EntropyTab implements ProblemTab {
     private final Label sampleHeader = new Label("sample estimate");
     private final Label refusal = new Label();
     private final Label status = new Label();
+    private final Label stretch = new Label();
     private final BorderPane content = new BorderPane();
     private Settings accepted;
     private boolean reverting;
@@ -58,6 +59,8 @@ public final class EntropyTab implements ProblemTab {
         refusal.setPadding(new Insets(0, 8, 8, 8));
         status.setId("entropy-status");
         status.setWrapText(true);
+        stretch.setId("entropy-stretch-note");
+        stretch.setWrapText(true);
 
         GridPane numbers = new GridPane();
         numbers.setHgap(16);
@@ -77,7 +80,7 @@ public final class EntropyTab implements ProblemTab {
             chartRow.getChildren().add(c);
         }
         VBox.setVgrow(chartRow, Priority.ALWAYS);
-        VBox numbersBox = new VBox(4, numbers, status);
+        VBox numbersBox = new VBox(4, numbers, stretch, status);
         numbersBox.setPadding(new Insets(4, 8, 8, 8));
         VBox center = new VBox(6, chartRow, numbersBox);
         center.setPadding(new Insets(6));
@@ -137,6 +140,7 @@ public final class EntropyTab implements ProblemTab {
         hXSample.setText(fmt(r.hXSample()));
         hAxSample.setText(fmt(r.hAxSample()));
         differenceSample.setText(fmt(r.differenceSample()));
+        stretch.setText(r.stretchNote());
         status.setText(String.format(Locale.ROOT, "det A = %.4g; estimates from n = %,d samples of x and the same"
                 + " samples mapped by A; entropies in nats.", r.detA(), r.n()));
     }

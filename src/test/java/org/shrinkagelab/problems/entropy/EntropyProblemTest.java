@@ -91,6 +91,18 @@ class EntropyProblemTest {
     }
 
     @Test
+    void stretchNoteAppearsOnlyWhenTheMappedSampleLooksLikeALine() {
+        assertEquals("", EntropyModel.compute(problem.defaults().with("n", 300L), JobContext.none()).stretchNote());
+        // A maps almost onto the line x1 = -x2: Ax's ellipse is about 1e6 times longer than wide, far
+        // beyond n / 8 = 250, and the estimate of H[Ax] misses the closed form by several nats.
+        Settings flat = problem.defaults().with("a11", -5.0).with("a12", 5.0).with("a21", 5.0).with("a22", -4.999)
+                .with("var-x", 0.01).with("corr", -0.99).with("n", 2000L);
+        EntropyResult r = EntropyModel.compute(flat, JobContext.none());
+        assertTrue(r.stretchNote().startsWith("A x is stretched"), r.stretchNote());
+        assertTrue(r.hAxSample() - r.hAx() > 2, r.hAxSample() + " vs " + r.hAx());
+    }
+
+    @Test
     void figuresAreNamedAndFilled() {
         List<Figure> figures = problem.figures(problem.defaults().with("n", 300L), JobContext.none());
         assertEquals(List.of("entropy-scatter", "entropy-estimate-vs-n"), figures.stream().map(Figure::name).toList());
