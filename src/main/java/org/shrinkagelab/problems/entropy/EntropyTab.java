@@ -45,6 +45,7 @@ public final class EntropyTab implements ProblemTab {
     private final BorderPane content = new BorderPane();
     private Settings accepted;
     private boolean reverting;
+    private Settings submitted;
 
     /** Builds the tab and starts the first computation. */
     public EntropyTab(TabContext context) {
@@ -93,7 +94,8 @@ public final class EntropyTab implements ProblemTab {
         content.setCenter(center);
 
         panel.settingsProperty().addListener((obs, old, now) -> changed(now));
-        recompute(accepted);
+        panel.adjustingProperty().addListener((obs, was, is) -> recompute());
+        recompute();
     }
 
     private void changed(Settings now) {
@@ -117,13 +119,20 @@ public final class EntropyTab implements ProblemTab {
         }
         refusal.setText("");
         accepted = now;
-        recompute(now);
+        recompute();
     }
 
-    private void recompute(Settings settings) {
+    /** Runs the full computation, or a preview with fewer samples while a slider is dragged. */
+    private void recompute() {
+        Settings run = panel.adjustingProperty().get() ? EntropyModel.preview(accepted) : accepted;
+        if (run.equals(submitted)) {
+            return;
+        }
+        submitted = run;
+        int fullN = run.equals(accepted) ? 0 : accepted.integer("n");
         status.setText("Computing…");
-        context.service().job("entropy", "Entropy under a linear map", ctx -> EntropyModel.compute(settings, ctx))
-                .onSuccess(this::show)
+        context.service().job("entropy", "Entropy under a linear map", ctx -> EntropyModel.compute(run, ctx))
+                .onSuccess(r -> show(r, fullN))
                 .onFailure(e -> {
                     status.setText("Computation failed: " + ErrorReporter.message(e));
                     context.errors().computeFailed("Entropy", e);
@@ -131,7 +140,8 @@ public final class EntropyTab implements ProblemTab {
                 .submit();
     }
 
-    private void show(EntropyResult r) {
+    /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
+    private void show(EntropyResult r, int fullN) {
         figures.update(r);
         hX.setText(fmt(r.hX()));
         hAx.setText(fmt(r.hAx()));
@@ -142,7 +152,9 @@ public final class EntropyTab implements ProblemTab {
         differenceSample.setText(fmt(r.differenceSample()));
         stretch.setText(r.stretchNote());
         status.setText(String.format(Locale.ROOT, "det A = %.4g; estimates from n = %,d samples of x and the same"
-                + " samples mapped by A; entropies in nats.", r.detA(), r.n()));
+                + " samples mapped by A; entropies in nats.", r.detA(), r.n())
+                + (fullN > 0 ? String.format(Locale.ROOT, " Preview while the slider moves; n = %,d when it is"
+                        + " released.", fullN) : ""));
     }
 
     private static Label value(String id) {

@@ -34,6 +34,14 @@ public final class KlModel {
                 s.real("var-q-y"), s.real("corr-q"));
     }
 
+    /** While a slider is dragged, the tab runs with at most this many samples. */
+    public static final int PREVIEW_N = 10_000;
+
+    /** The settings of the cheaper run shown while a slider is dragged: the same, with at most {@value #PREVIEW_N} samples. */
+    public static Settings preview(Settings s) {
+        return s.integer("n") > PREVIEW_N ? s.with("n", (long) PREVIEW_N) : s;
+    }
+
     /** Sample sizes of the convergence plot: 10, 30, 100, ... up to the larger of n and {@value #LADDER_TOP}, n included. */
     static List<Integer> ladder(int n) {
         return SampleSizes.ladder(n, LADDER_TOP);

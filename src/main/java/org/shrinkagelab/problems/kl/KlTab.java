@@ -36,6 +36,7 @@ public final class KlTab implements ProblemTab {
     private final Label knnNote = note("kl-knn-note");
     private final Label status = note("kl-status");
     private final BorderPane content = new BorderPane();
+    private Settings submitted;
 
     /** Builds the tab and starts the first computation. */
     public KlTab(TabContext context) {
@@ -71,14 +72,23 @@ public final class KlTab implements ProblemTab {
         content.setLeft(left);
         content.setCenter(center);
 
-        panel.settingsProperty().addListener((obs, old, now) -> recompute(now));
-        recompute(panel.getSettings());
+        panel.settingsProperty().addListener((obs, old, now) -> recompute());
+        panel.adjustingProperty().addListener((obs, was, is) -> recompute());
+        recompute();
     }
 
-    private void recompute(Settings settings) {
+    /** Runs the full computation, or a preview with fewer samples while a slider is dragged. */
+    private void recompute() {
+        Settings full = panel.getSettings();
+        Settings run = panel.adjustingProperty().get() ? KlModel.preview(full) : full;
+        if (run.equals(submitted)) {
+            return;
+        }
+        submitted = run;
+        boolean preview = !run.equals(full);
         status.setText("Computing…");
-        context.service().job("kl", "KL divergence", ctx -> KlModel.compute(settings, ctx))
-                .onSuccess(this::show)
+        context.service().job("kl", "KL divergence", ctx -> KlModel.compute(run, ctx))
+                .onSuccess(r -> show(r, preview ? full.integer("n") : 0))
                 .onFailure(e -> {
                     status.setText("Computation failed: " + org.shrinkagelab.ui.ErrorReporter.message(e));
                     context.errors().computeFailed("KL divergence", e);
@@ -86,7 +96,8 @@ public final class KlTab implements ProblemTab {
                 .submit();
     }
 
-    private void show(KlResult r) {
+    /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
+    private void show(KlResult r, int fullN) {
         figures.update(r);
         klPq.setText(fmt(r.klPq()));
         klQp.setText(fmt(r.klQp()));
@@ -96,7 +107,10 @@ public final class KlTab implements ProblemTab {
         knn.setText(fmt(r.knn()));
         histogramNote.setText(r.histogramNote());
         knnNote.setText(r.knnNote());
-        status.setText(String.format(Locale.ROOT, "Estimates from n = %,d samples of each; nats throughout.", r.n()));
+        status.setText(fullN > 0
+                ? String.format(Locale.ROOT, "Preview from n = %,d samples of each while the slider moves; n = %,d"
+                        + " when it is released.", r.n(), fullN)
+                : String.format(Locale.ROOT, "Estimates from n = %,d samples of each; nats throughout.", r.n()));
     }
 
     private void addRow(int row, String name, Label valueLabel) {

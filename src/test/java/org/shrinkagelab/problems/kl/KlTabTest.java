@@ -73,6 +73,26 @@ class KlTabTest {
     }
 
     @Test
+    void draggingASliderShowsACheaperPreviewAndReleasingItTheFullRun(FxRobot robot) {
+        type(robot, "n", "100000");
+        var convergence = tab.figures().convergence().dataset().getSeries(0);
+        assertEquals(100000, convergence.getMaxX(), 0);
+        Slider mean = robot.lookup("#param-mu-q-x-slider").queryAs(Slider.class);
+        robot.interact(() -> {
+            mean.setValueChanging(true);
+            mean.setValue(13);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#kl-status").startsWith("Preview from n = 10,000"), text(robot, "#kl-status"));
+        assertEquals(10000, convergence.getMaxX(), 0);
+        robot.interact(() -> mean.setValueChanging(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#kl-status").startsWith("Estimates from n = 100,000"), text(robot, "#kl-status"));
+        assertEquals(100000, convergence.getMaxX(), 0);
+        assertEquals(13.0, tab.panel().getSettings().real("mu-q-x"));
+    }
+
+    @Test
     void outOfRangeCorrelationAndZeroVarianceAreRefusedAndNothingChanges(FxRobot robot) {
         String histogram = text(robot, "#kl-histogram");
         String knn = text(robot, "#kl-knn");
