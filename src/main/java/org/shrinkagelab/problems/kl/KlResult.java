@@ -46,10 +46,10 @@ public record KlResult(MultivariateNormal p, MultivariateNormal q, int n, int k,
                     + " epsilon of %.0e plays no part; the estimate is %+.2f nats from the closed form.",
                     HistogramDivergence.EPSILON, histogram.estimate() - klPq);
         }
-        return String.format(Locale.ROOT, "Histogram: %.0f%% of the p-samples fall in bins with no q-sample, where q"
-                + " is taken as epsilon = %.0e; those bins alone add %.2f nats, so the estimate is %+.2f nats from"
-                + " the closed form.", 100 * share, HistogramDivergence.EPSILON,
-                histogram.contributionWithoutQ(), histogram.estimate() - klPq);
+        return String.format(Locale.ROOT, "Histogram: %.0f%% of the p-samples fall in bins with no q-sample; there q"
+                + " is taken as epsilon = %.0e, so ln(p/q) is set by epsilon rather than by q, and those bins add"
+                + " %.2f nats. The estimate is %+.2f nats from the closed form.", 100 * share,
+                HistogramDivergence.EPSILON, histogram.contributionWithoutQ(), histogram.estimate() - klPq);
     }
 
     /** One sentence on why the k-NN estimate is off, from how far its density readings miss the true ones. */

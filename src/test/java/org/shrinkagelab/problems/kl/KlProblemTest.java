@@ -71,6 +71,32 @@ class KlProblemTest {
     }
 
     @Test
+    void notesExplainTheCourseExampleWithItsOwnNumbers() {
+        KlResult r = KlModel.compute(problem.defaults(), JobContext.none());
+        // At the course example most p-samples sit in bins without q-samples, and those bins carry
+        // nearly all of the histogram estimate.
+        assertTrue(r.histogram().pShareWithoutQ() > 0.7, String.valueOf(r.histogram().pShareWithoutQ()));
+        assertTrue(r.histogram().contributionWithoutQ() > 0.9 * r.histogram().estimate());
+        String histogram = r.histogramNote();
+        assertTrue(histogram.contains(String.format(java.util.Locale.ROOT, "%.0f%% of the p-samples",
+                100 * r.histogram().pShareWithoutQ())), histogram);
+        assertTrue(histogram.contains(String.format(java.util.Locale.ROOT, "%+.2f nats from the closed form",
+                r.histogram().estimate() - r.klPq())), histogram);
+        // k-NN reads q too high at the p-samples, which is what pulls its estimate down.
+        assertTrue(r.knnLogQError() > 1, String.valueOf(r.knnLogQError()));
+        assertTrue(r.knnNote().contains("ln q too high by " + String.format(java.util.Locale.ROOT, "%.2f",
+                r.knnLogQError())), r.knnNote());
+        // The estimate is the mean of the k-NN log-density readings, so its error splits exactly into
+        // the two reading errors plus the Monte Carlo error of the true log-ratio at the samples.
+        double mcLogRatio = 0;
+        for (int i = 0; i < r.n(); i++) {
+            mcLogRatio += r.p().logDensity(r.fromP()[i]) - r.q().logDensity(r.fromP()[i]);
+        }
+        mcLogRatio /= r.n();
+        assertEquals(r.knn() - mcLogRatio, r.knnLogPError() - r.knnLogQError(), 1e-9);
+    }
+
+    @Test
     void convergenceLadderReachesTenThousandAndIncludesTheSliderN() {
         assertEquals(List.of(10, 30, 100, 300, 1000, 3000, 10000), KlModel.ladder(1000));
         assertEquals(List.of(10, 30, 100, 300, 1000, 3000, 10000, 30000, 50000), KlModel.ladder(50000));
