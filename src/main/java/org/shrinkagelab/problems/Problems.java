@@ -11,6 +11,8 @@ public final class Problems {
     /** All problems, in tab order. */
     public static List<Problem> all() {
         return List.of(
+                new org.shrinkagelab.problems.kl.KlProblem(),
+                new org.shrinkagelab.problems.entropy.EntropyProblem()
         );
     }
 

@@ -1,0 +1,195 @@
+package org.shrinkagelab.problems.entropy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.ErrorReporter;
+import org.shrinkagelab.ui.ParameterPanel;
+import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.TabContext;
+
+/**
+ * The entropy tab: x ~ N(m, S) and A from sliders; a singular A is refused here (the panel checks
+ * ranges only) with a message, and the previous A is put back.
+ */
+public final class EntropyTab implements ProblemTab {
+    private static final List<String> MATRIX = List.of("a11", "a12", "a21", "a22");
+
+    private final EntropyProblem problem = new EntropyProblem();
+    private final TabContext context;
+    private final ParameterPanel panel;
+    private final EntropyFigures figures = new EntropyFigures();
+    private final List<ChartPane> charts;
+    private final Label hX = value("entropy-h-x");
+    private final Label hAx = value("entropy-h-ax");
+    private final Label logDet = value("entropy-log-det");
+    private final Label hXSample = value("entropy-h-x-sample");
+    private final Label hAxSample = value("entropy-h-ax-sample");
+    private final Label differenceSample = value("entropy-difference-sample");
+    private final Label sampleHeader = new Label("sample estimate");
+    private final Label refusal = new Label();
+    private final Label status = new Label();
+    private final Label stretch = new Label();
+    private final BorderPane content = new BorderPane();
+    private Settings accepted;
+    private boolean reverting;
+    private Settings submitted;
+
+    /** Builds the tab and starts the first computation. */
+    public EntropyTab(TabContext context) {
+        this.context = context;
+        this.accepted = problem.defaults();
+        this.panel = new ParameterPanel(accepted);
+        charts = figures.figures().stream().map(f -> new ChartPane(f, context.saver())).toList();
+
+        refusal.setId("entropy-refusal");
+        refusal.setWrapText(true);
+        refusal.setStyle("-fx-text-fill: #c00000;");
+        refusal.setPadding(new Insets(0, 8, 8, 8));
+        status.setId("entropy-status");
+        status.setWrapText(true);
+        stretch.setId("entropy-stretch-note");
+        stretch.setWrapText(true);
+
+        GridPane numbers = new GridPane();
+        numbers.setHgap(16);
+        numbers.setVgap(2);
+        Label closedHeader = new Label("closed form");
+        closedHeader.setStyle("-fx-font-weight: bold;");
+        sampleHeader.setStyle("-fx-font-weight: bold;");
+        numbers.addRow(0, new Label(""), closedHeader, sampleHeader);
+        numbers.addRow(1, new Label("H[x]"), hX, hXSample);
+        numbers.addRow(2, new Label("H[Ax]"), hAx, hAxSample);
+        numbers.addRow(3, new Label("H[Ax] − H[x]  vs  ln|det A|"), logDet, differenceSample);
+
+        HBox chartRow = new HBox(8);
+        for (ChartPane c : charts) {
+            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setPrefWidth(520);
+            chartRow.getChildren().add(c);
+        }
+        VBox.setVgrow(chartRow, Priority.ALWAYS);
+        VBox numbersBox = new VBox(4, numbers, stretch, status);
+        numbersBox.setPadding(new Insets(4, 8, 8, 8));
+        VBox center = new VBox(6, chartRow, numbersBox);
+        center.setPadding(new Insets(6));
+
+        ScrollPane left = new ScrollPane(new VBox(panel, refusal));
+        left.setFitToWidth(true);
+        left.setPrefViewportWidth(370);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.setLeft(left);
+        content.setCenter(center);
+
+        panel.settingsProperty().addListener((obs, old, now) -> changed(now));
+        panel.adjustingProperty().addListener((obs, was, is) -> recompute());
+        recompute();
+    }
+
+    private void changed(Settings now) {
+        if (reverting) {
+            return;
+        }
+        Optional<String> refused = EntropyModel.refusal(now);
+        if (refused.isPresent()) {
+            refusal.setText(refused.get());
+            reverting = true;
+            try {
+                for (String name : MATRIX) {
+                    if (now.real(name) != accepted.real(name)) {
+                        panel.set(name, accepted.real(name));
+                    }
+                }
+            } finally {
+                reverting = false;
+            }
+            return;
+        }
+        refusal.setText("");
+        accepted = now;
+        recompute();
+    }
+
+    /** Runs the full computation, or a preview with fewer samples while a slider is dragged. */
+    private void recompute() {
+        Settings run = panel.adjustingProperty().get() ? EntropyModel.preview(accepted) : accepted;
+        if (run.equals(submitted)) {
+            return;
+        }
+        submitted = run;
+        int fullN = run.equals(accepted) ? 0 : accepted.integer("n");
+        status.setText("Computing…");
+        context.service().job("entropy", "Entropy under a linear map", ctx -> EntropyModel.compute(run, ctx))
+                .onSuccess(r -> show(r, fullN))
+                .onFailure(e -> {
+                    status.setText("Computation failed: " + ErrorReporter.message(e));
+                    context.errors().computeFailed("Entropy", e);
+                })
+                .submit();
+    }
+
+    /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
+    private void show(EntropyResult r, int fullN) {
+        figures.update(r);
+        hX.setText(fmt(r.hX()));
+        hAx.setText(fmt(r.hAx()));
+        logDet.setText(fmt(r.logAbsDetA()));
+        sampleHeader.setText("Kozachenko–Leonenko, k = " + r.k());
+        hXSample.setText(fmt(r.hXSample()));
+        hAxSample.setText(fmt(r.hAxSample()));
+        differenceSample.setText(fmt(r.differenceSample()));
+        stretch.setText(r.stretchNote());
+        status.setText(String.format(Locale.ROOT, "det A = %.4g; estimates from n = %,d samples of x and the same"
+                + " samples mapped by A; entropies in nats.", r.detA(), r.n())
+                + (fullN > 0 ? String.format(Locale.ROOT, " Preview while the slider moves; n = %,d when it is"
+                        + " released.", fullN) : ""));
+    }
+
+    private static Label value(String id) {
+        Label l = new Label("…");
+        l.setId(id);
+        l.setStyle("-fx-font-family: monospace;");
+        return l;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    /** The settings panel, for tests. */
+    public ParameterPanel panel() {
+        return panel;
+    }
+
+    /** The figures, for tests. */
+    public EntropyFigures figures() {
+        return figures;
+    }
+
+    @Override
+    public Problem problem() {
+        return problem;
+    }
+
+    @Override
+    public Node content() {
+        return content;
+    }
+
+    @Override
+    public List<ChartPane> charts() {
+        return charts;
+    }
+}

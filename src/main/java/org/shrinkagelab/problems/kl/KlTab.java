@@ -1,0 +1,163 @@
+package org.shrinkagelab.problems.kl;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.ParameterPanel;
+import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.TabContext;
+
+/** The KL divergence tab: sliders on the left, the two figures, the numbers and why the estimates miss. */
+public final class KlTab implements ProblemTab {
+    private final KlProblem problem = new KlProblem();
+    private final TabContext context;
+    private final ParameterPanel panel;
+    private final KlFigures figures = new KlFigures();
+    private final List<ChartPane> charts;
+    private final GridPane numbers = new GridPane();
+    private final Label klPq = value("kl-pq");
+    private final Label klQp = value("kl-qp");
+    private final Label histogram = value("kl-histogram");
+    private final Label plugin = value("kl-plugin");
+    private final Label knn = value("kl-knn");
+    private final Label knnName = new Label("k-NN estimate (Wang, Kulkarni, Verdú)");
+    private final Label histogramNote = note("kl-histogram-note");
+    private final Label knnNote = note("kl-knn-note");
+    private final Label status = note("kl-status");
+    private final BorderPane content = new BorderPane();
+    private Settings submitted;
+
+    /** Builds the tab and starts the first computation. */
+    public KlTab(TabContext context) {
+        this.context = context;
+        this.panel = new ParameterPanel(problem.defaults());
+        charts = figures.figures().stream().map(f -> new ChartPane(f, context.saver())).toList();
+
+        numbers.setHgap(14);
+        numbers.setVgap(2);
+        addRow(0, "D(p‖q), closed form", klPq);
+        addRow(1, "D(q‖p), closed form", klQp);
+        addRow(2, "histogram estimate of D(p‖q) (course)", histogram);
+        addRow(3, "plug-in estimate (fitted normals)", plugin);
+        numbers.add(knnName, 0, 4);
+        numbers.add(knn, 1, 4);
+
+        HBox chartRow = new HBox(8);
+        for (ChartPane c : charts) {
+            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setPrefWidth(520);
+            chartRow.getChildren().add(c);
+        }
+        VBox.setVgrow(chartRow, Priority.ALWAYS);
+        VBox numbersBox = new VBox(4, numbers, histogramNote, knnNote, status);
+        numbersBox.setPadding(new Insets(4, 8, 8, 8));
+        VBox center = new VBox(6, chartRow, numbersBox);
+        center.setPadding(new Insets(6));
+
+        ScrollPane left = new ScrollPane(panel);
+        left.setFitToWidth(true);
+        left.setPrefViewportWidth(390);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.setLeft(left);
+        content.setCenter(center);
+
+        panel.settingsProperty().addListener((obs, old, now) -> recompute());
+        panel.adjustingProperty().addListener((obs, was, is) -> recompute());
+        recompute();
+    }
+
+    /** Runs the full computation, or a preview with fewer samples while a slider is dragged. */
+    private void recompute() {
+        Settings full = panel.getSettings();
+        Settings run = panel.adjustingProperty().get() ? KlModel.preview(full) : full;
+        if (run.equals(submitted)) {
+            return;
+        }
+        submitted = run;
+        boolean preview = !run.equals(full);
+        status.setText("Computing…");
+        context.service().job("kl", "KL divergence", ctx -> KlModel.compute(run, ctx))
+                .onSuccess(r -> show(r, preview ? full.integer("n") : 0))
+                .onFailure(e -> {
+                    status.setText("Computation failed: " + org.shrinkagelab.ui.ErrorReporter.message(e));
+                    context.errors().computeFailed("KL divergence", e);
+                })
+                .submit();
+    }
+
+    /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
+    private void show(KlResult r, int fullN) {
+        figures.update(r);
+        klPq.setText(fmt(r.klPq()));
+        klQp.setText(fmt(r.klQp()));
+        histogram.setText(fmt(r.histogram().estimate()));
+        plugin.setText(fmt(r.plugin()));
+        knnName.setText("k-NN estimate, k = " + r.k() + " (Wang, Kulkarni, Verdú)");
+        knn.setText(fmt(r.knn()));
+        histogramNote.setText(r.histogramNote());
+        knnNote.setText(r.knnNote());
+        status.setText(fullN > 0
+                ? String.format(Locale.ROOT, "Preview from n = %,d samples of each while the slider moves; n = %,d"
+                        + " when it is released.", r.n(), fullN)
+                : String.format(Locale.ROOT, "Estimates from n = %,d samples of each; nats throughout.", r.n()));
+    }
+
+    private void addRow(int row, String name, Label valueLabel) {
+        numbers.add(new Label(name), 0, row);
+        numbers.add(valueLabel, 1, row);
+    }
+
+    private static Label value(String id) {
+        Label l = new Label("…");
+        l.setId(id);
+        l.setStyle("-fx-font-weight: bold; -fx-font-family: monospace;");
+        return l;
+    }
+
+    private static Label note(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    /** The settings panel, for tests. */
+    public ParameterPanel panel() {
+        return panel;
+    }
+
+    /** The figures, for tests. */
+    public KlFigures figures() {
+        return figures;
+    }
+
+    @Override
+    public Problem problem() {
+        return problem;
+    }
+
+    @Override
+    public Node content() {
+        return content;
+    }
+
+    @Override
+    public List<ChartPane> charts() {
+        return charts;
+    }
+}
