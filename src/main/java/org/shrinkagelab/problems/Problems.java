@@ -12,7 +12,8 @@ public final class Problems {
     public static List<Problem> all() {
         return List.of(
                 new org.shrinkagelab.problems.tennis.TennisProblem(),
-                new org.shrinkagelab.problems.hemophilia.HemophiliaProblem()
+                new org.shrinkagelab.problems.hemophilia.HemophiliaProblem(),
+                new org.shrinkagelab.problems.testscores.TestScoresProblem()
         );
     }
 
