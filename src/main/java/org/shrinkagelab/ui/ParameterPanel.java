@@ -58,7 +58,8 @@ public final class ParameterPanel extends GridPane {
         messageLabel.setStyle("-fx-text-fill: #c00000;");
         messageLabel.setWrapText(true);
         messageLabel.textProperty().bind(message);
-        add(messageLabel, 0, 1000, 3, 1);
+        // Right below the last control: GridPane adds a vgap for every row up to the highest index, empty or not.
+        add(messageLabel, 0, row, 3, 1);
     }
 
     /** The current settings; changes on every accepted edit (including while a slider is dragged). */

@@ -31,7 +31,7 @@ public final class HemophiliaProblem implements Problem {
     public List<ParameterSpec> parameters() {
         return List.of(
                 ParameterSpec.real("prior", "Prior P(carrier)", 0, 1, 0.5),
-                ParameterSpec.text("sons", "Sons (0 unaffected, 1 affected)",
+                ParameterSpec.text("sons", "Sons",
                         "0 and 1 separated by commas, e.g. 0,0,1, at most " + SonSequence.MAX_SONS
                                 + " sons; empty for none", "", SonSequence::parse));
     }

@@ -70,10 +70,12 @@ public final class HemophiliaTab implements ProblemTab {
         Label model = new Label("A carrier mother passes the allele to each son with probability 1/2; "
                 + "a mother who is not a carrier has unaffected sons only.");
         model.setWrapText(true);
+        Label hint = new Label("Sons in birth order: 0 unaffected, 1 affected (e.g. 0,0,1), or use the buttons.");
+        hint.setWrapText(true);
         VBox buttons = new VBox(6, unaffected, affected, remove);
-        VBox left = new VBox(12, panel, buttons, numbers, explanation, model);
+        VBox left = new VBox(12, panel, hint, buttons, numbers, explanation, model);
         left.setPadding(new Insets(10));
-        left.setPrefWidth(340);
+        left.setPrefWidth(360);
         left.setMinWidth(280);
 
         buildTable();
@@ -92,7 +94,7 @@ public final class HemophiliaTab implements ProblemTab {
                 : s.affected() ? "affected" : "unaffected"));
         table.getColumns().add(column("P(sons so far)", s -> both(s.evidence())));
         table.getColumns().add(column("P(carrier | sons)", s -> both(s.posterior())));
-        table.getColumns().add(column("P(next son affected | sons)", s -> both(s.predictive())));
+        table.getColumns().add(column("P(next affected | sons)", s -> both(s.predictive())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No sons yet"));
     }

@@ -5,7 +5,9 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.text.DecimalFormat;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.shrinkagelab.charts.ChartStyle;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.LineFigure;
@@ -31,6 +33,11 @@ public final class TennisFigures {
     public TennisFigures() {
         LogAxis log = new LogAxis("number of samples (log scale)");
         log.setSmallestValue(10);
+        // One tick per decade, written as plain numbers (100, 1,000, ...) rather than powers of ten.
+        log.setTickUnit(new NumberTickUnit(1), false, true);
+        log.setNumberFormatOverride(new DecimalFormat("#,##0"));
+        log.setMinorTickCount(9);
+        log.setMinorTickMarksVisible(true);
         convergence.plot().setDomainAxis(log);
         ChartStyle.apply(convergence.chart());
         Color est = ChartStyle.color(0);

@@ -45,6 +45,7 @@ public final class TennisTab implements ProblemTab {
         left.setPrefWidth(360);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         GridPane grid = new GridPane();
         grid.setHgap(6);

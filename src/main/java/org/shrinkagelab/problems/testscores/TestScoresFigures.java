@@ -1,9 +1,12 @@
 package org.shrinkagelab.problems.testscores;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.shrinkagelab.charts.ChartStyle;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.ForestFigure;
@@ -16,9 +19,22 @@ public final class TestScoresFigures {
 
     private final HistogramFigure histograms = new HistogramFigure("Generated scores by school",
             "score", "students");
-    private final ForestFigure forest = new ForestFigure("Posterior recovered from the scores (90% intervals)",
+    private final ForestFigure forest = new ForestFigure("Means recovered from the scores (90% intervals)",
             "mean score", List.of("μ global", "school 1"));
     private int rowsShown = 2;
+
+    /** Creates the figures; bars get lighter fills and solid outlines so overlaid schools stay apart. */
+    public TestScoresFigures() {
+        XYBarRenderer bars = (XYBarRenderer) histograms.plot().getRenderer();
+        bars.setDrawBarOutline(true);
+        ((NumberAxis) histograms.plot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
+            Color c = ChartStyle.color(i);
+            bars.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+            bars.setSeriesOutlinePaint(i, c);
+            bars.setSeriesOutlineStroke(i, new BasicStroke(1.2f));
+        }
+    }
 
     /** Every figure, named for export. */
     public List<Figure> figures() {
@@ -42,16 +58,24 @@ public final class TestScoresFigures {
         int m = d.schools();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        double spread = 0;
         int n = 0;
         for (double[] school : d.scores()) {
+            double smin = Double.POSITIVE_INFINITY;
+            double smax = Double.NEGATIVE_INFINITY;
             for (double y : school) {
-                lo = Math.min(lo, y);
-                hi = Math.max(hi, y);
+                smin = Math.min(smin, y);
+                smax = Math.max(smax, y);
             }
+            lo = Math.min(lo, smin);
+            hi = Math.max(hi, smax);
+            spread += (smax - smin) / m;
             n = Math.max(n, school.length);
         }
-        // Shared edges so the overlaid bars line up; about 2 n^(1/3) bins per school (Rice's rule).
-        int bins = Math.max(6, Math.min(40, (int) Math.ceil(2 * Math.cbrt(n))));
+        // Shared edges so the overlaid bars line up; the width gives one school about 2 n^(1/3)
+        // bins across its own range (Rice's rule), not across the range of all schools.
+        double width = spread / Math.ceil(2 * Math.cbrt(n));
+        int bins = (int) Math.max(8, Math.min(120, Math.ceil((hi - lo) / Math.max(width, 1e-12))));
         double pad = 1e-9 * Math.max(1, hi - lo);
         for (int i = 0; i < m; i++) {
             histograms.setHistogram(i, String.format(Locale.ROOT, "school %d (μ = %.2f)", i + 1,

@@ -32,9 +32,9 @@ public final class TestScoresProblem implements Problem {
         return List.of(
                 ParameterSpec.integer("schools", "Schools", 1, 20, 5),
                 ParameterSpec.integer("students", "Students per school", 2, 500, 30).logScale(),
-                ParameterSpec.real("global-sd", "Global sd (mu_global)", 0.1, 20, 5).logScale(),
-                ParameterSpec.real("school-sd", "School sd (theta_i)", 0.05, 10, 1).logScale(),
-                ParameterSpec.real("student-sd", "Student sd (y_ij)", 0.05, 10, 1).logScale(),
+                ParameterSpec.real("global-sd", "Global sd", 0.1, 20, 5).logScale(),
+                ParameterSpec.real("school-sd", "School sd", 0.05, 10, 1).logScale(),
+                ParameterSpec.real("student-sd", "Student sd", 0.05, 10, 1).logScale(),
                 ParameterSpec.integer("seed", "Seed", 0, Integer.MAX_VALUE, 0));
     }
 

@@ -45,15 +45,17 @@ public final class TestScoresTab implements ProblemTab {
         numbers.setId("test-scores-numbers");
         numbers.setStyle("-fx-font-family: monospace; -fx-font-size: 13px;");
         numbers.setWrapText(true);
-        Label model = new Label("mu_global ~ N(0, global sd²), theta_i ~ N(0, school sd²), mu_i = mu_global + "
-                + "theta_i, y_ij ~ N(mu_i, student sd²). The posterior uses the same known scales, so it is "
-                + "exact and Gaussian.");
+        Label model = new Label("μ global ~ N(0, global sd²), θ_i ~ N(0, school sd²), μ_i = μ global + θ_i, "
+                + "y_ij ~ N(μ_i, student sd²). The posterior uses the same known scales, so it is exact and "
+                + "Gaussian. A school's posterior mean is λ × E[μ global | y] + (1 − λ) × its sample mean, "
+                + "with λ = student sd² / (student sd² + n school sd²).");
         model.setWrapText(true);
         VBox left = new VBox(14, panel, numbers, model);
         left.setPadding(new Insets(10));
-        left.setPrefWidth(360);
+        left.setPrefWidth(380);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         buildTable();
         SplitPane chartsRow = new SplitPane(charts.get(0), charts.get(1));
@@ -74,7 +76,7 @@ public final class TestScoresTab implements ProblemTab {
         table.getColumns().add(column("Posterior sd", Row::posteriorSd));
         table.getColumns().add(column("90% interval", Row::interval));
         table.getColumns().add(column("True value", Row::truth));
-        table.getColumns().add(column("Weight on μ global", Row::shrinkage));
+        table.getColumns().add(column("Shrinkage λ", Row::shrinkage));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -110,9 +112,8 @@ public final class TestScoresTab implements ProblemTab {
                     "[" + f(s.q5()) + ", " + f(s.q95()) + "]", f(d.schoolMeans()[i]), f(p.shrinkage()[i])));
         }
         table.getItems().setAll(rows);
-        numbers.setText(String.format(Locale.ROOT, "Generated μ global   %.3f%nPosterior μ global   %.3f ± %.3f%n"
-                        + "Shrinkage weight     %.3f%n(the posterior mean of a school puts this weight on μ global "
-                        + "and the rest on its sample mean)", d.muGlobal(), p.muGlobal().mean(), p.muGlobal().sd(),
+        numbers.setText(String.format(Locale.ROOT, "Generated μ global  %.3f%nPosterior μ global  %.3f ± %.3f%n"
+                        + "Shrinkage λ         %.3f", d.muGlobal(), p.muGlobal().mean(), p.muGlobal().sd(),
                 p.shrinkage()[0]));
     }
 
