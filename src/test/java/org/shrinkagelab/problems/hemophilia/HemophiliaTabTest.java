@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,18 @@ class HemophiliaTabTest {
     private static void press(FxRobot robot, String id) {
         Button b = robot.lookup(id).queryAs(Button.class);
         robot.interact(b::fire);
+    }
+
+    @Test
+    void buttonsWorkFromTheKeyboard(FxRobot robot) {
+        Button add = robot.lookup("#add-unaffected").queryAs(Button.class);
+        robot.interact(add::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0", tab.panel().getSettings().text("sons"));
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0,1", tab.panel().getSettings().text("sons"));
     }
 
     @Test

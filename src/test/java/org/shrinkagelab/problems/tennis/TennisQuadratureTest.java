@@ -83,8 +83,10 @@ class TennisQuadratureTest {
         double k = 2;
         IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(10, 1e-13, 1e-15);
         UnivariateFunction phi = x -> Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
-        UnivariateFunction g = x -> new IterativeLegendreGaussIntegrator(10, 1e-13, 1e-15).integrate(100_000,
-                s -> phi.value(s) * TennisNetwork.sigmoid(k * (x - s)), -10, 10);
+        // The middle integrals evaluate g at the same Gauss-Legendre nodes again and again: memoize.
+        java.util.Map<Double, Double> cache = new java.util.HashMap<>();
+        UnivariateFunction g = x -> cache.computeIfAbsent(x, xx -> new IterativeLegendreGaussIntegrator(10, 1e-13,
+                1e-15).integrate(100_000, s -> phi.value(s) * TennisNetwork.sigmoid(k * (xx - s)), -10, 10));
         UnivariateFunction innerDen = a -> new IterativeLegendreGaussIntegrator(10, 1e-13, 1e-15).integrate(100_000,
                 b -> phi.value(b) * TennisNetwork.sigmoid(k * (a - b)) * g.value(b), -10, 10);
         double den = integrator.integrate(100_000, a -> phi.value(a) * innerDen.value(a), -10, 10);
