@@ -107,22 +107,6 @@ public final class HistogramFigure {
         }
     }
 
-    /** Replaces the vertical markers with these (x, label, colour) triples; a null label draws no text. */
-    public void setMarkers(double[] xs, String[] labels, Color[] colors) {
-        markers.forEach(m -> plot().removeDomainMarker(m));
-        markers.clear();
-        for (int i = 0; i < xs.length; i++) {
-            ValueMarker m = ChartStyle.verticalMarker(xs[i], labels[i], colors[i]);
-            markers.add(m);
-            plot().addDomainMarker(m);
-        }
-    }
-
-    /** The vertical markers shown, for tests. */
-    public List<ValueMarker> markers() {
-        return List.copyOf(markers);
-    }
-
     /** The bars' dataset, for tests that check what the figure shows. */
     public XYIntervalSeriesCollection histograms() {
         return bars;

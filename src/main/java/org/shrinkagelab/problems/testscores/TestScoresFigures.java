@@ -2,38 +2,42 @@ package org.shrinkagelab.problems.testscores;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.shrinkagelab.charts.ChartStyle;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.ForestFigure;
-import org.shrinkagelab.charts.HistogramFigure;
+import org.shrinkagelab.charts.RidgeHistogramFigure;
 import org.shrinkagelab.stats.Histogram;
 
 /** Histograms of the generated scores per school, and the forest of sample means, posteriors and truth. */
 public final class TestScoresFigures {
     private static final int FOREST_SERIES = 3;
+    private static final Color SHRINK_LINE = new Color(110, 110, 110);
+    private static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
-    private final HistogramFigure histograms = new HistogramFigure("Generated scores by school",
-            "score", "students");
+    private final RidgeHistogramFigure histograms = new RidgeHistogramFigure("Generated scores by school",
+            "score");
     private final ForestFigure forest = new ForestFigure("Means recovered from the scores (90% intervals)",
             "mean score", List.of("μ global", "school 1"));
     private int rowsShown = 2;
 
-    /** Creates the figures; bars get lighter fills and solid outlines so overlaid schools stay apart. */
+    /** Creates the figures with their explanatory notes. */
     public TestScoresFigures() {
-        XYBarRenderer bars = (XYBarRenderer) histograms.plot().getRenderer();
-        bars.setDrawBarOutline(true);
-        ((NumberAxis) histograms.plot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
-            Color c = ChartStyle.color(i);
-            bars.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
-            bars.setSeriesOutlinePaint(i, c);
-            bars.setSeriesOutlineStroke(i, new BasicStroke(1.2f));
-        }
+        histograms.chart().addSubtitle(note("bars: students per bin; solid line: true school mean μ_i; "
+                + "dashed: global mean"));
+        forest.chart().addSubtitle(note("grey line: from a school's sample mean to its posterior mean (shrinkage)"));
+    }
+
+    private static TextTitle note(String text) {
+        TextTitle t = new TextTitle(text, NOTE);
+        t.setPosition(RectangleEdge.BOTTOM);
+        return t;
     }
 
     /** Every figure, named for export. */
@@ -43,7 +47,7 @@ public final class TestScoresFigures {
     }
 
     /** The histogram figure, for tests. */
-    public HistogramFigure histograms() {
+    public RidgeHistogramFigure histograms() {
         return histograms;
     }
 
@@ -72,27 +76,20 @@ public final class TestScoresFigures {
             spread += (smax - smin) / m;
             n = Math.max(n, school.length);
         }
-        // Shared edges so the overlaid bars line up; the width gives one school about 2 n^(1/3)
-        // bins across its own range (Rice's rule), not across the range of all schools.
+        // Shared edges so the rows line up; the width gives one school about 2 n^(1/3) bins
+        // across its own range (Rice's rule), not across the range of all schools.
         double width = spread / Math.ceil(2 * Math.cbrt(n));
         int bins = (int) Math.max(8, Math.min(120, Math.ceil((hi - lo) / Math.max(width, 1e-12))));
         double pad = 1e-9 * Math.max(1, hi - lo);
+        List<String> labels = new ArrayList<>();
+        List<Histogram> hists = new ArrayList<>();
         for (int i = 0; i < m; i++) {
-            histograms.setHistogram(i, String.format(Locale.ROOT, "school %d (μ = %.2f)", i + 1,
-                    d.schoolMeans()[i]), Histogram.of(d.scores()[i], bins, lo - pad, hi + pad), false);
+            labels.add(String.format(Locale.ROOT, "school %d", i + 1));
+            hists.add(Histogram.of(d.scores()[i], bins, lo - pad, hi + pad));
         }
-        histograms.keepHistograms(m);
-        double[] xs = new double[m + 1];
-        String[] labels = new String[m + 1];
-        Color[] colors = new Color[m + 1];
-        for (int i = 0; i < m; i++) {
-            xs[i] = d.schoolMeans()[i];
-            colors[i] = ChartStyle.color(i);
-        }
-        xs[m] = d.muGlobal();
-        labels[m] = String.format(Locale.ROOT, "global mean %.2f", d.muGlobal());
-        colors[m] = Color.BLACK;
-        histograms.setMarkers(xs, labels, colors);
+        histograms.setRows(labels, hists, d.schoolMeans());
+        histograms.setMarker(d.muGlobal(), String.format(Locale.ROOT, "global mean %.2f", d.muGlobal()),
+                Color.BLACK);
 
         TestScoresPosterior p = r.posterior();
         if (rowsShown != m + 1) {
@@ -129,5 +126,17 @@ public final class TestScoresFigures {
         forest.setSeries(0, FOREST_SERIES, "sample mean (no pooling)", sample, sample, sample);
         forest.setSeries(1, FOREST_SERIES, "posterior mean and 90% interval", post, postLo, postHi);
         forest.setSeries(2, FOREST_SERIES, "true value (generated)", truth, truth, truth);
+        drawShrinkage(sample, post);
+    }
+
+    /** A grey line in each row from the sample mean to the posterior mean: how far pooling moved it. */
+    private void drawShrinkage(double[] sample, double[] post) {
+        XYPlot plot = forest.plot();
+        plot.clearAnnotations();
+        for (int r = 0; r < sample.length; r++) {
+            plot.addAnnotation(new XYLineAnnotation(sample[r], forest.rowY(r, 0, FOREST_SERIES), post[r],
+                    forest.rowY(r, 1, FOREST_SERIES), new BasicStroke(1.5f), SHRINK_LINE), false);
+        }
+        forest.chart().fireChartChanged();
     }
 }

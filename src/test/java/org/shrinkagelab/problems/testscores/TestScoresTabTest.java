@@ -38,16 +38,18 @@ class TestScoresTabTest {
 
     @Test
     void schoolsSliderChangesHistogramsForestAndTable(FxRobot robot) {
-        assertEquals(5, tab.figures().histograms().histograms().getSeriesCount());
+        assertEquals(5, tab.figures().histograms().dataset().getSeriesCount());
         TableView<?> table = robot.lookup("#test-scores-table").queryAs(TableView.class);
         assertEquals(6, table.getItems().size());
         robot.interact(() -> tab.panel().set("schools", 8L));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(8, tab.figures().histograms().histograms().getSeriesCount());
-        assertEquals(9, tab.figures().histograms().markers().size());
+        assertEquals(8, tab.figures().histograms().dataset().getSeriesCount());
+        assertEquals(8, tab.figures().histograms().rowMarkers().size());
         assertEquals(9, tab.figures().forest().dataset().getSeries(1).getItemCount());
         assertEquals(9, table.getItems().size());
         TestScoresData d = TestScoresModel.generate(8, 30, new TestScoresScales(5, 1, 1), 0);
+        assertEquals(d.schoolMeans()[7], tab.figures().histograms().rowMarkers().get(7), 0);
+        assertEquals(d.muGlobal(), tab.figures().histograms().marker(), 0);
         String numbers = robot.lookup("#test-scores-numbers").queryAs(Label.class).getText();
         assertTrue(numbers.contains(String.format(java.util.Locale.ROOT, "%.3f", d.muGlobal())), numbers);
     }
