@@ -13,7 +13,10 @@ public final class TabCatalog {
     public static List<ProblemTab> create(TabContext context) {
         return List.of(
                 new org.shrinkagelab.problems.kl.KlTab(context),
-                new org.shrinkagelab.problems.entropy.EntropyTab(context)
+                new org.shrinkagelab.problems.entropy.EntropyTab(context),
+                new org.shrinkagelab.problems.tennis.TennisTab(context),
+                new org.shrinkagelab.problems.hemophilia.HemophiliaTab(context),
+                new org.shrinkagelab.problems.testscores.TestScoresTab(context)
         );
     }
 }

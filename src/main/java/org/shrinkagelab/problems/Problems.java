@@ -12,7 +12,10 @@ public final class Problems {
     public static List<Problem> all() {
         return List.of(
                 new org.shrinkagelab.problems.kl.KlProblem(),
-                new org.shrinkagelab.problems.entropy.EntropyProblem()
+                new org.shrinkagelab.problems.entropy.EntropyProblem(),
+                new org.shrinkagelab.problems.tennis.TennisProblem(),
+                new org.shrinkagelab.problems.hemophilia.HemophiliaProblem(),
+                new org.shrinkagelab.problems.testscores.TestScoresProblem()
         );
     }
 

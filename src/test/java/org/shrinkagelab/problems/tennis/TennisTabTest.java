@@ -1,0 +1,86 @@
+package org.shrinkagelab.problems.tennis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.prefs.Preferences;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jfree.data.xy.XYSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shrinkagelab.charts.NetworkFigure.NodeKind;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.SamplerService;
+import org.shrinkagelab.ui.ErrorReporter;
+import org.shrinkagelab.ui.FigureSaver;
+import org.shrinkagelab.ui.TabContext;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The tennis tab: toggling a match or moving k changes the network, the curves and the numbers. */
+@ExtendWith(ApplicationExtension.class)
+class TennisTabTest {
+    private TennisTab tab;
+
+    @Start
+    void start(Stage stage) {
+        SamplerService service = SamplerService.synchronous();
+        ErrorReporter errors = ErrorReporter.quiet(m -> { });
+        tab = new TennisTab(new TabContext(service, new FigureSaver(
+                Preferences.userRoot().node("shrinkage-lab-test"), service, errors, m -> { }), errors));
+        stage.setScene(new Scene((Parent) tab.content(), 1200, 780));
+        stage.show();
+    }
+
+    private String numbers(FxRobot robot) {
+        return robot.lookup("#tennis-numbers").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void defaultShowsTheCourseQuestion(FxRobot robot) {
+        double exact = TennisQuadrature.solve(TennisProblem.network(tab.panel().getSettings()), JobContext.none())
+                .pYouWin();
+        assertTrue(numbers(robot).contains(String.format(java.util.Locale.ROOT, "%.7f", exact)), numbers(robot));
+        assertEquals(NodeKind.OBSERVED, tab.figures().network().nodes().get("a-vs-b").kind());
+        assertEquals(NodeKind.LATENT, tab.figures().network().nodes().get("a-vs-c").kind());
+        XYSeries exactLine = tab.figures().convergence().dataset().getSeries(3);
+        assertEquals(exact, exactLine.getY(0).doubleValue(), 0);
+    }
+
+    @Test
+    void togglingAMatchUpdatesNetworkCurvesAndNumbers(FxRobot robot) {
+        String before = numbers(robot);
+        double exactBefore = tab.figures().convergence().dataset().getSeries(3).getY(0).doubleValue();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> box = robot.lookup("#param-a-vs-c").queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue("c-won"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(NodeKind.OBSERVED, tab.figures().network().nodes().get("a-vs-c").kind());
+        assertEquals("C won", tab.figures().network().nodes().get("a-vs-c").detail());
+        double exactAfter = tab.figures().convergence().dataset().getSeries(3).getY(0).doubleValue();
+        // C beating A lowers A's skill, so beating A becomes more likely.
+        assertTrue(exactAfter > exactBefore, exactAfter + " vs " + exactBefore);
+        assertNotEquals(before, numbers(robot));
+    }
+
+    @Test
+    void sharpnessSliderMovesTheAnswerTowardsOneHalf(FxRobot robot) {
+        robot.interact(() -> tab.panel().set("k", 0.1));
+        WaitForAsyncUtils.waitForFxEvents();
+        double exact = tab.figures().convergence().dataset().getSeries(3).getY(0).doubleValue();
+        assertEquals(0.5, exact, 0.01);
+        assertTrue(numbers(robot).contains(String.format(java.util.Locale.ROOT, "%.7f", exact)));
+        robot.interact(() -> tab.panel().set("samples", 1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        XYSeries est = tab.figures().convergence().dataset().getSeries(0);
+        assertEquals(1000, est.getX(est.getItemCount() - 1).doubleValue(), 0);
+        assertTrue(numbers(robot).contains("of 1000"), numbers(robot));
+    }
+}
