@@ -6,6 +6,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.special.Erf;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.stats.AdaptiveQuadrature;
+import org.shrinkagelab.stats.Normal;
 import org.shrinkagelab.stats.QuadratureRule;
 
 /**
@@ -21,6 +22,7 @@ public final class EightSchoolsExactPosterior {
     private static final int INITIAL_PANELS = 24;
     private static final int MAX_PANELS = 4000;
     private static final double[] LEVELS = {0.05, 0.5, 0.95};
+    private static final double NORMAL_SCALE = Math.sqrt(2);
 
     private final double[] y;
     private final double[] variance;
@@ -307,22 +309,53 @@ public final class EightSchoolsExactPosterior {
         return Math.sqrt(Math.max(0, second - m * m));
     }
 
+    /**
+     * Solves sum_i mass_i Phi((x - m_i)/s_i) = p by Newton steps from the normal approximation, kept
+     * inside a shrinking bracket (bisection when a step would leave it). Nodes without mass are skipped.
+     */
     private double mixtureQuantile(double[] means, double[] variances, double p) {
         checkLevel(p);
         double m = mixtureMean(means);
         double sd = mixtureSd(means, variances);
-        double[] sds = new double[variances.length];
-        for (int i = 0; i < sds.length; i++) {
-            sds[i] = Math.sqrt(variances[i]);
+        int n = 0;
+        double[] w = new double[means.length];
+        double[] mu = new double[means.length];
+        double[] s = new double[means.length];
+        for (int i = 0; i < means.length; i++) {
+            if (mass[i] > 1e-17) {
+                w[n] = mass[i];
+                mu[n] = means[i];
+                s[n++] = Math.sqrt(variances[i]);
+            }
         }
         // Chebyshev: every quantile in [0.001, 0.999] lies within 32 sd of the mean
-        return new BrentSolver(1e-12 * sd, 1e-10 * sd).solve(500, x -> {
+        double lo = m - 40 * sd;
+        double hi = m + 40 * sd;
+        double x = m + sd * NORMAL_SCALE * Erf.erfInv(2 * p - 1);
+        for (int iteration = 0; iteration < 200; iteration++) {
             double cdf = 0;
-            for (int i = 0; i < means.length; i++) {
-                cdf += mass[i] * 0.5 * Erf.erfc((means[i] - x) / (sds[i] * Math.sqrt(2)));
+            double pdf = 0;
+            for (int i = 0; i < n; i++) {
+                double z = (x - mu[i]) / s[i];
+                cdf += w[i] * Normal.standardCdf(z);
+                pdf += w[i] * Math.exp(-0.5 * z * z) / s[i];
             }
-            return cdf - p;
-        }, m - 40 * sd, m + 40 * sd);
+            pdf /= Math.sqrt(2 * Math.PI);
+            if (cdf < p) {
+                lo = x;
+            } else {
+                hi = x;
+            }
+            double next = x - (cdf - p) / pdf;
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - x) < 1e-11 * sd) {
+                return next;
+            }
+            x = next;
+        }
+        throw new IllegalStateException("mixture quantile at level " + p + " did not converge");
     }
 
     private static void checkLevel(double p) {
