@@ -147,6 +147,33 @@ class EightSchoolsExactPosteriorTest {
     }
 
     /**
+     * A prior on tau far narrower than the scale on which the likelihood varies (tau^2/sigma_j^2 ~ 1e-6)
+     * returns the prior, and with a flat mu prior the schools pool completely: every theta_j and mu get
+     * the inverse-variance weighted mean 7.69 and its sd 4.07. The likelihood's tilt is O(1e-5) relative.
+     */
+    @Test
+    void aTinyTauPriorReturnsThePriorAndCompletePooling() {
+        double s = 0.01;
+        EightSchoolsExactPosterior halfNormal = EightSchoolsExactPosterior.of(MuPrior.flat(), TauPrior.halfNormal(s));
+        assertEquals(s * Math.sqrt(2 / Math.PI), halfNormal.tauMean(), 1e-4 * s);
+        assertEquals(s * Math.sqrt(1 - 2 / Math.PI), halfNormal.tauSd(), 1e-4 * s);
+        EightSchoolsExactPosterior exponential = EightSchoolsExactPosterior.of(MuPrior.flat(), TauPrior.exponential(1 / s));
+        assertEquals(s, exponential.tauMean(), 1e-4 * s);
+        assertEquals(s, exponential.tauSd(), 1e-4 * s);
+        assertEquals(-s * Math.log(0.05), exponential.tauQuantile(0.95), 1e-4 * s);
+        double pooledMean = DATA.pooledMean();
+        double pooledSd = DATA.pooledSd();
+        for (EightSchoolsExactPosterior exact : List.of(halfNormal, exponential)) {
+            assertEquals(pooledMean, exact.muMean(), 1e-4);
+            assertEquals(pooledSd, exact.muSd(), 1e-4);
+            for (int j = 0; j < 8; j++) {
+                assertEquals(pooledMean, exact.thetaMean(j), 1e-4, "E[theta_" + (j + 1) + "]");
+                assertEquals(pooledSd, exact.thetaSd(j), 1e-4, "Sd[theta_" + (j + 1) + "]");
+            }
+        }
+    }
+
+    /**
      * posteriordb (github.com/stan-dev/posteriordb) reference posterior eight_schools-eight_schools_noncentered:
      * mu ~ normal(0, 5), tau ~ half-Cauchy(0, 5), the BDA3 data; 10 chains x 1000 thinned draws by rstan
      * 2.19.2. File posterior_database/reference_posteriors/summary_statistics/mean/mean/
