@@ -3,6 +3,12 @@ package org.shrinkagelab.problems.eightschools.mcmc;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import org.apache.commons.math3.special.Erf;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.stats.AdaptiveQuadrature;
@@ -20,6 +26,8 @@ import org.shrinkagelab.stats.QuadratureRule;
 public final class EightSchoolsExactPosterior {
     private static final double REL_TOL = 1e-11;
     private static final int INITIAL_PANELS = 24;
+    private static final int WINDOW_PANELS = 16;
+    private static final double WINDOW = 25;
     private static final int MAX_PANELS = 4000;
     private static final double[] LEVELS = {0.05, 0.5, 0.95};
     private static final double NORMAL_SCALE = Math.sqrt(2);
@@ -58,20 +66,13 @@ public final class EightSchoolsExactPosterior {
         this.upper = tauPrior.upper();
         // tau - lower = scale t/(1-t) puts t = 1/2 at the typical standard error, where the mass is
         this.scale = Math.sqrt(meanVariance);
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < 1000; k++) {
-            double t = (k + 0.5) / 1000;
-            max = Math.max(max, logTauPosterior(tau(t)) + Math.log(dTauDt(t)));
-        }
-        if (max == Double.NEGATIVE_INFINITY) {
-            throw new IllegalArgumentException("the posterior of tau vanishes everywhere under " + tauPrior);
-        }
-        this.logReference = max;
+        double[] window = modeWindow();
+        this.logReference = window[2];
         // refine on density times (1 + tau^2/scale^2), so that the moments converge too
         this.rule = AdaptiveQuadrature.rule(t -> {
             double x = (tau(t) - lower) / scale;
             return densityInT(t) * (1 + x * x);
-        }, 0, 1, INITIAL_PANELS, REL_TOL, MAX_PANELS);
+        }, initialBreaks(window[0], window[1]), REL_TOL, MAX_PANELS);
         double[] nodes = rule.nodes();
         double[] weights = rule.weights();
         int n = nodes.length;
@@ -105,6 +106,73 @@ public final class EightSchoolsExactPosterior {
     /** The posterior for the eight schools of BDA3 under the given priors. */
     public static EightSchoolsExactPosterior of(MuPrior muPrior, TauPrior tauPrior) {
         return new EightSchoolsExactPosterior(EightSchoolsData.standard(), muPrior, tauPrior);
+    }
+
+    /**
+     * {tLeft, tRight, max}: the log density in t peaks at max, and [tLeft, tRight] is where it stays
+     * within {@value #WINDOW} of that: a coarse grid finds the peak's cell, Brent's method the peak,
+     * bisection the window's ends.
+     */
+    private double[] modeWindow() {
+        int cells = 1000;
+        int best = -1;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < cells; k++) {
+            double v = logDensityInT((k + 0.5) / cells);
+            if (v > max) {
+                max = v;
+                best = k;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("the posterior of tau vanishes everywhere under " + tauPrior);
+        }
+        double start = (best + 0.5) / cells;
+        UnivariatePointValuePair peak = new BrentOptimizer(1e-12, 1e-15).optimize(new MaxEval(1000),
+                new UnivariateObjectiveFunction(this::logDensityInT), GoalType.MAXIMIZE,
+                new SearchInterval(Math.max(0, start - 1.0 / cells), Math.min(1, start + 1.0 / cells), start));
+        double tMode = start;
+        if (peak.getValue() > max) {
+            max = peak.getValue();
+            tMode = peak.getPoint();
+        }
+        double floor = max - WINDOW;
+        return new double[] {windowEnd(tMode, 0, floor), windowEnd(tMode, 1, floor), max};
+    }
+
+    /** The point between tMode and the end where the log density falls to floor (the end if it never does). */
+    private double windowEnd(double tMode, double end, double floor) {
+        double inside = tMode;
+        double outside = end;
+        double nearEnd = tMode + (end - tMode) * (1 - 1e-12);
+        if (logDensityInT(nearEnd) >= floor) {
+            return end;
+        }
+        for (int i = 0; i < 80; i++) {
+            double mid = 0.5 * (inside + outside);
+            if (logDensityInT(mid) >= floor) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return outside;
+    }
+
+    /** Equal panels over (0, 1) merged with finer equal panels over the window around the peak. */
+    private static double[] initialBreaks(double tLeft, double tRight) {
+        java.util.TreeSet<Double> breaks = new java.util.TreeSet<>();
+        for (int k = 0; k <= INITIAL_PANELS; k++) {
+            breaks.add((double) k / INITIAL_PANELS);
+        }
+        for (int k = 0; k <= WINDOW_PANELS; k++) {
+            breaks.add(tLeft + (tRight - tLeft) * k / WINDOW_PANELS);
+        }
+        return breaks.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private double logDensityInT(double t) {
+        return logTauPosterior(tau(t)) + Math.log(dTauDt(t));
     }
 
     /** log p(tau) + log p(y | tau) (mu integrated out), up to a constant; minus infinity outside tau's support. */

@@ -161,6 +161,8 @@ class EightSchoolsExactPosteriorTest {
         assertEquals(s, exponential.tauMean(), 1e-4 * s);
         assertEquals(s, exponential.tauSd(), 1e-4 * s);
         assertEquals(-s * Math.log(0.05), exponential.tauQuantile(0.95), 1e-4 * s);
+        EightSchoolsExactPosterior micro = EightSchoolsExactPosterior.of(MuPrior.flat(), TauPrior.halfNormal(1e-6));
+        assertEquals(1e-6 * Math.sqrt(2 / Math.PI), micro.tauMean(), 1e-10);
         double pooledMean = DATA.pooledMean();
         double pooledSd = DATA.pooledSd();
         for (EightSchoolsExactPosterior exact : List.of(halfNormal, exponential)) {
@@ -171,6 +173,28 @@ class EightSchoolsExactPosteriorTest {
                 assertEquals(pooledSd, exact.thetaSd(j), 1e-4, "Sd[theta_" + (j + 1) + "]");
             }
         }
+    }
+
+    /**
+     * A sharp inverse-gamma prior (sd 0.005 at tau = 5) must be found by the quadrature, whose first
+     * panels are far wider than it: the posterior is then the prior, mean B/(A-1) and sd mean/sqrt(A-2),
+     * tilted by the likelihood: to first order the mean moves by var * d log p(y | tau)/dtau (2.4e-6
+     * here); what is left is second order, var^2 times the likelihood's curvature (below 1e-8).
+     */
+    @Test
+    void aSharpPriorPeakIsResolved() {
+        double a = 1e6;
+        double b = 5e6;
+        TauPrior prior = TauPrior.inverseGamma(a, b);
+        EightSchoolsExactPosterior exact = EightSchoolsExactPosterior.of(MuPrior.normal(0, 20), prior);
+        double mean = b / (a - 1);
+        double variance = mean * mean / (a - 2);
+        double h = 1e-3;
+        double slope = (exact.logTauPosterior(mean + h) - prior.logDensity(mean + h) - exact.logTauPosterior(mean - h)
+                + prior.logDensity(mean - h)) / (2 * h);
+        assertEquals(mean + variance * slope, exact.tauMean(), 1e-8);
+        assertEquals(Math.sqrt(variance), exact.tauSd(), 1e-4 * Math.sqrt(variance));
+        assertEquals(0.95, exact.tauCdf(exact.tauQuantile(0.95)), 1e-10);
     }
 
     /**
