@@ -328,11 +328,6 @@ public final class EightSchoolsExactPosterior {
         return rows;
     }
 
-    /** Number of quadrature panels the adaptive rule settled on. */
-    public int panels() {
-        return rule.panels();
-    }
-
     private ParameterSummary row(String name, double[] means, double[] variances) {
         double[] q = new double[LEVELS.length];
         for (int i = 0; i < LEVELS.length; i++) {
