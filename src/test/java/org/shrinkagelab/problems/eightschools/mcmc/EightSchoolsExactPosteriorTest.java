@@ -86,6 +86,53 @@ class EightSchoolsExactPosteriorTest {
         assertEquals(sumTheta1 / z, exact.thetaMean(0), muTol * exact.thetaSd(0), "E[theta_1]");
     }
 
+    /**
+     * The sampler's model and the exact posterior describe the same p(tau | y): integrating the model's
+     * density over theta (Gaussian, so exactly by its mode and Hessian) and over mu (by quadrature)
+     * must reproduce logTauPosterior up to a constant, once the tau Jacobian (and, non-centered, the
+     * tau^J of theta = mu + tau eta) is taken off.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"centered", "noncentered"})
+    void theSamplersModelIntegratesToTheExactTauPosterior(String parameterization) {
+        MuPrior muPrior = MuPrior.normal(1, 20);
+        TauPrior tauPrior = TauPrior.halfStudentT(3, 5);
+        EightSchoolsModel model = new EightSchoolsModel(DATA, Parameterization.parse(parameterization), muPrior,
+                tauPrior, Population.normal());
+        EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, muPrior, tauPrior);
+        double[] sigma = DATA.sigma();
+        double offset = Double.NaN;
+        for (double tau : new double[] {0.3, 1, 3, 8, 20, 50}) {
+            double thetaVolume = 0; // log of the Gaussian integral over theta: sum_j log sqrt(2 pi V_j)
+            for (int j = 0; j < 8; j++) {
+                thetaVolume += 0.5 * Math.log(2 * Math.PI / (1 / (sigma[j] * sigma[j]) + 1 / (tau * tau)));
+            }
+            double jacobian = Math.log(tau) + (model.parameterization() == Parameterization.NONCENTERED ? 8 * Math.log(tau) : 0);
+            double reference = model.logDensity(model.unconstrain(0, tau, modes(0, tau)));
+            double integral = org.shrinkagelab.stats.AdaptiveQuadrature.integrate(mu -> Math.exp(
+                    model.logDensity(model.unconstrain(mu, tau, modes(mu, tau))) - reference), -150, 150, 1e-13);
+            double logMarginal = reference + Math.log(integral) - jacobian + thetaVolume;
+            double difference = logMarginal - exact.logTauPosterior(tau);
+            if (Double.isNaN(offset)) {
+                offset = difference;
+            }
+            assertEquals(offset, difference, 1e-9, "tau = " + tau);
+        }
+    }
+
+    /** The mode of theta given mu and tau: the precision-weighted mean of y_j and mu. */
+    private static double[] modes(double mu, double tau) {
+        double[] y = DATA.y();
+        double[] sigma = DATA.sigma();
+        double[] theta = new double[8];
+        for (int j = 0; j < 8; j++) {
+            double a = 1 / (sigma[j] * sigma[j]);
+            double b = 1 / (tau * tau);
+            theta[j] = (a * y[j] + b * mu) / (a + b);
+        }
+        return theta;
+    }
+
     /** The normalized tau density integrates to 1 (commons-math3 Legendre-Gauss) and the CDF inverts the quantile. */
     @Test
     void densityIsNormalizedAndCdfInvertsQuantile() {
