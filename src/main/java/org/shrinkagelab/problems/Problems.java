@@ -11,6 +11,7 @@ public final class Problems {
     /** All problems, in tab order. */
     public static List<Problem> all() {
         return List.of(
+                new org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactProblem()
         );
     }
 
