@@ -66,12 +66,7 @@ public final class StackedHistogramFigure {
             bars.add(b);
             curves.add(c);
         }
-        LegendItemCollection legend = new LegendItemCollection();
-        legend.add(new LegendItem(barLegend, ChartStyle.color(0)));
-        LegendItem line = new LegendItem(curveLegend, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
-                new BasicStroke(1.6f), Color.BLACK);
-        legend.add(line);
-        plot.setFixedLegendItems(legend);
+        setLegend(barLegend, curveLegend);
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart);
         for (Object o : plot.getSubplots()) {
@@ -80,6 +75,21 @@ public final class StackedHistogramFigure {
             sub.setDomainGridlinePaint(new Color(225, 225, 225));
             sub.getRangeAxis().setLabelFont(x.getLabelFont());
         }
+    }
+
+    /** Replaces the two legend entries (e.g. to show the number of draws). */
+    public void setLegend(String barLegend, String curveLegend) {
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(barLegend, ChartStyle.color(0)));
+        legend.add(new LegendItem(curveLegend, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                new BasicStroke(1.6f), Color.BLACK));
+        plot.setFixedLegendItems(legend);
+    }
+
+    /** Sets the bar colour of a panel. */
+    public void setPanelColor(int panel, Color colour) {
+        XYPlot sub = (XYPlot) plot.getSubplots().get(panel);
+        sub.getRenderer().setSeriesPaint(0, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 130));
     }
 
     /** The chart. */

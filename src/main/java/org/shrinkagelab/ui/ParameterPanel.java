@@ -58,7 +58,8 @@ public final class ParameterPanel extends GridPane {
         messageLabel.setStyle("-fx-text-fill: #c00000;");
         messageLabel.setWrapText(true);
         messageLabel.textProperty().bind(message);
-        add(messageLabel, 0, 1000, 3, 1);
+        // Directly below the last control: GridPane adds the vertical gap for every empty row too.
+        add(messageLabel, 0, row, 3, 1);
     }
 
     /** The current settings; changes on every accepted edit (including while a slider is dragged). */

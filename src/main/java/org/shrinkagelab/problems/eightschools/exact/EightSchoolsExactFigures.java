@@ -45,7 +45,7 @@ public final class EightSchoolsExactFigures {
     private final XYSeriesCollection shrinkagePoints = new XYSeriesCollection();
     private final ValueMarker tau2GridEnd = ChartStyle.verticalMarker(0, "grid ends", ChartStyle.color(8));
     private final ValueMarker tauGridEnd = ChartStyle.verticalMarker(0, "grid ends", ChartStyle.color(8));
-    private final ValueMarker tauMeanGrid = ChartStyle.verticalMarker(0, null, ChartStyle.color(0));
+    private final ValueMarker tauMeanGrid = ChartStyle.verticalMarker(0, null, ChartStyle.color(0).darker());
     private final ValueMarker tauMeanExact = ChartStyle.verticalMarker(0, null, ChartStyle.color(1));
     private final List<XYTextAnnotation> schoolLabels = new ArrayList<>();
 
@@ -54,7 +54,7 @@ public final class EightSchoolsExactFigures {
         this.schools = List.copyOf(schools);
         forest = new ForestFigure("Conditional posteriors at the τ marker", "θₛ (SAT points): mean and 90% interval",
                 schools);
-        histograms = new StackedHistogramFigure("Ancestral draws of θₛ by school", "θₛ (SAT points)", schools,
+        histograms = new StackedHistogramFigure("Ancestral draws of θₛ", "θₛ (SAT points)", schools,
                 "ancestral draws (density)", "converged p(θₛ | X)");
         pooling = new ForestFigure("No pooling vs complete pooling vs hierarchical",
                 "θₛ (SAT points): estimate and 90% interval", schools);
@@ -62,11 +62,20 @@ public final class EightSchoolsExactFigures {
         tau.plot().addDomainMarker(tauGridEnd);
         tau.plot().addDomainMarker(tauMeanGrid);
         tau.plot().addDomainMarker(tauMeanExact);
-        tauMeanExact.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(22, 2, 2, 2));
         for (LineFigure f : List.of(tau2, tau)) {
+            // The grid curve wide and light, the converged one dashed on top: where they agree both show.
+            Color c = ChartStyle.color(0);
+            f.renderer().setSeriesPaint(0, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
+            f.renderer().setSeriesStroke(0, new BasicStroke(5f));
             f.renderer().setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {7f, 4f}, 0f));
         }
+        // The palette's yellow is too pale for thin lines on white.
+        shrinkage.renderer().setSeriesPaint(7, ChartStyle.color(9));
+        histograms.setPanelColor(7, ChartStyle.color(9));
+        shrinkage.chart().addSubtitle(new org.jfree.chart.title.TextTitle(
+                "as τ → 0 the prior μ | τ² ~ N(μ₀, τ²/κ₀) pulls every school to μ₀; squares: no pooling xₛ",
+                new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         setUpShrinkage();
     }
 
@@ -105,16 +114,17 @@ public final class EightSchoolsExactFigures {
         double gridMax = g.tau2(g.size() - 1);
         String gridName = String.format(Locale.ROOT, "grid (%d points on [0.1, %s])", g.size(), num(gridMax));
         tau2.setLine(0, gridName, thin(g.tau2Grid()), thin(g.tau2Density()));
-        tau2.setLine(1, "converged (adaptive quadrature)", r.exactTau2(), r.exactTau2Density());
+        tau2.setLine(1, String.format(Locale.ROOT, "converged (quadrature): P(τ² > %s) = %.2g", num(gridMax),
+                r.tailMass()), r.exactTau2(), r.exactTau2Density());
         tau2GridEnd.setValue(gridMax);
 
-        tau.setLine(0, gridName, thin(g.tauGrid()), thin(g.tauDensity()));
-        tau.setLine(1, "converged (adaptive quadrature)", r.exactTau(), r.exactTauDensity());
+        tau.setLine(0, String.format(Locale.ROOT, "grid: E[τ] = %.2f, Std = %.2f", g.tauMean(), g.tauSd()),
+                thin(g.tauGrid()), thin(g.tauDensity()));
+        tau.setLine(1, String.format(Locale.ROOT, "converged: E[τ] = %.2f, Std = %.2f", r.exact().tauMean(),
+                r.exact().tauSd()), r.exactTau(), r.exactTauDensity());
         tauGridEnd.setValue(Math.sqrt(gridMax));
         tauMeanGrid.setValue(g.tauMean());
-        tauMeanGrid.setLabel(String.format(Locale.ROOT, "E[τ] grid = %.2f", g.tauMean()));
         tauMeanExact.setValue(r.exact().tauMean());
-        tauMeanExact.setLabel(String.format(Locale.ROOT, "E[τ] converged = %.2f", r.exact().tauMean()));
 
         EightSchoolsExactResult.MuCurves m = r.muCurves();
         for (int k = 0; k < m.tau2().length; k++) {
@@ -128,9 +138,8 @@ public final class EightSchoolsExactFigures {
             histograms.setHistogram(s, r.histograms().get(s), true);
             histograms.setCurve(s, r.thetaValues(), r.thetaDensity()[s]);
         }
-        histograms.chart().setTitle(String.format(Locale.ROOT, "Ancestral draws of θₛ by school (%d draws)",
-                r.drawCount()));
-        ChartStyle.apply(histograms.chart());
+        histograms.setLegend(String.format(Locale.ROOT, "%d ancestral draws (density)", r.drawCount()),
+                "converged p(θₛ | X)");
     }
 
     private void updateShrinkage(EightSchoolsExactResult r) {
