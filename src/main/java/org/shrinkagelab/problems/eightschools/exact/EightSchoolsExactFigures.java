@@ -64,9 +64,9 @@ public final class EightSchoolsExactFigures {
         tau.plot().addDomainMarker(tauMeanExact);
         for (LineFigure f : List.of(tau2, tau)) {
             // The grid curve wide and light, the converged one dashed on top: where they agree both show.
-            Color c = ChartStyle.color(0);
-            f.renderer().setSeriesPaint(0, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
-            f.renderer().setSeriesStroke(0, new BasicStroke(5f));
+            f.plot().setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+            f.renderer().setSeriesPaint(0, new Color(140, 190, 228));
+            f.renderer().setSeriesStroke(0, new BasicStroke(4.5f));
             f.renderer().setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {7f, 4f}, 0f));
         }
@@ -88,11 +88,12 @@ public final class EightSchoolsExactFigures {
         points.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
         plot.setDataset(1, shrinkagePoints);
         plot.setRenderer(1, points);
-        plot.getDomainAxis().setRange(0, EightSchoolsExactCalculator.SHRINK_TAU_MAX * 1.06);
+        plot.getDomainAxis().setRange(-0.02 * EightSchoolsExactCalculator.SHRINK_TAU_MAX,
+                EightSchoolsExactCalculator.SHRINK_TAU_MAX * 1.06);
         for (int s = 0; s < schools.size(); s++) {
             XYTextAnnotation label = new XYTextAnnotation(schools.get(s), 0, 0);
             label.setFont(ANNOTATION_FONT);
-            label.setPaint(ChartStyle.color(s));
+            label.setPaint((Color) shrinkage.renderer().getSeriesPaint(s));
             label.setTextAnchor(TextAnchor.CENTER_LEFT);
             schoolLabels.add(label);
             plot.addAnnotation(label);

@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartCanvas;
@@ -49,6 +50,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final TableView<SchoolRow> table = new TableView<>();
     private final GridPane numbers = new GridPane();
     private final Label verdict = new Label();
+    private final VBox numberNotes = new VBox(4);
     private final BorderPane root = new BorderPane();
     private int numberRows;
 
@@ -83,7 +85,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
         }
         buildTable();
         buildNumbers();
-        VBox left = new VBox(8, sectionTitle("Prior and grid"), panel, sectionTitle("Numbers"), numbers);
+        VBox left = new VBox(8, sectionTitle("Prior and grid"), panel, sectionTitle("Numbers"), numbers, numberNotes);
         left.setPadding(new Insets(4, 8, 8, 4));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -195,14 +197,15 @@ public final class EightSchoolsExactTab implements ProblemTab {
         addNumber("num-p", "p-value");
         verdict.setId("num-verdict");
         verdict.setWrapText(true);
-        verdict.setMaxWidth(360);
-        numbers.add(verdict, 0, numberRows++, 2, 1);
-        Label note = new Label("Known σₛ make the one-way ANOVA a χ² test: Q = Σ (xₛ − x̄)² / σₛ² "
-                + "with x̄ the precision-weighted mean; F = Q / (J − 1) has the same p-value.");
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        // No combining characters (x-bar) here: JavaFX repeats words around them when wrapping.
+        Label note = new Label("Known σₛ make the one-way ANOVA a χ² test: Q = Σ (xₛ − m)² / σₛ², m the "
+                + "precision-weighted mean, is χ² with J − 1 df if all θₛ are equal; F = Q / (J − 1) has the same "
+                + "p-value.");
         note.setWrapText(true);
-        note.setMaxWidth(360);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
-        numbers.add(note, 0, numberRows++, 2, 1);
+        numberNotes.getChildren().addAll(verdict, note);
     }
 
     private void addNumber(String id, String label) {
@@ -280,7 +283,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
         setNumber("num-chi2", fmt("%.3f", t.chiSquare()) + " on " + t.df() + " df");
         setNumber("num-f", fmt("%.3f", t.f()));
         setNumber("num-p", fmt("%.3f", t.pValue()));
-        verdict.setText("Verdict: " + t.verdict() + ".");
+        verdict.setText("Verdict: " + t.verdict().replace("chi^2", "χ²") + ".");
         List<SchoolRow> rows = new ArrayList<>();
         double[] x = r.data().effects();
         double[] sigma = r.data().stderrs();
