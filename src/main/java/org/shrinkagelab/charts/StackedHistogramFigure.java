@@ -27,7 +27,7 @@ public final class StackedHistogramFigure {
     private final List<XYIntervalSeriesCollection> bars = new ArrayList<>();
     private final List<XYSeriesCollection> curves = new ArrayList<>();
     private final CombinedDomainXYPlot plot;
-    private final JFreeChart chart;
+    private JFreeChart chart;
 
     /**
      * Creates one panel per label (top first), sharing the x axis.
@@ -41,6 +41,20 @@ public final class StackedHistogramFigure {
         x.setAutoRangeIncludesZero(false);
         plot = new CombinedDomainXYPlot(x);
         plot.setGap(4);
+        setPanels(panelLabels);
+        setLegend(barLegend, curveLegend);
+        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        styleSubplots();
+    }
+
+    /** Replaces the panels (their number may change), emptied, one per label, top first. */
+    public void setPanels(List<String> panelLabels) {
+        for (Object o : new ArrayList<>(plot.getSubplots())) {
+            plot.remove((XYPlot) o);
+        }
+        bars.clear();
+        curves.clear();
         for (int i = 0; i < panelLabels.size(); i++) {
             XYIntervalSeriesCollection b = new XYIntervalSeriesCollection();
             XYSeriesCollection c = new XYSeriesCollection();
@@ -66,14 +80,18 @@ public final class StackedHistogramFigure {
             bars.add(b);
             curves.add(c);
         }
-        setLegend(barLegend, curveLegend);
-        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        ChartStyle.apply(chart);
+        if (chart != null) {
+            styleSubplots();
+        }
+    }
+
+    private void styleSubplots() {
         for (Object o : plot.getSubplots()) {
             XYPlot sub = (XYPlot) o;
             sub.setBackgroundPaint(Color.WHITE);
+            sub.setOutlinePaint(new Color(180, 180, 180));
             sub.setDomainGridlinePaint(new Color(225, 225, 225));
-            sub.getRangeAxis().setLabelFont(x.getLabelFont());
+            sub.getRangeAxis().setLabelFont(plot.getDomainAxis().getLabelFont());
         }
     }
 

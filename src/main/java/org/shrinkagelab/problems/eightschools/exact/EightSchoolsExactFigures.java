@@ -30,7 +30,7 @@ public final class EightSchoolsExactFigures {
     private static final int MAX_DRAWN_POINTS = 2000;
     private static final Font ANNOTATION_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
-    private final List<String> schools;
+    private List<String> schools;
     private final LineFigure tau2 = new LineFigure("Posterior of τ²: grid vs converged", "τ² (SAT points²)",
             "p(τ² | X)");
     private final LineFigure tau = new LineFigure("Posterior of τ: grid vs converged", "τ (SAT points)",
@@ -72,7 +72,7 @@ public final class EightSchoolsExactFigures {
         }
         // The palette's yellow is too pale for thin lines on white.
         shrinkage.renderer().setSeriesPaint(7, ChartStyle.color(9));
-        histograms.setPanelColor(7, ChartStyle.color(9));
+        recolourHistograms();
         shrinkage.chart().addSubtitle(new org.jfree.chart.title.TextTitle(
                 "as τ → 0 the prior μ | τ² ~ N(μ₀, τ²/κ₀) pulls every school to μ₀; squares: no pooling xₛ",
                 new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
@@ -90,14 +90,41 @@ public final class EightSchoolsExactFigures {
         plot.setRenderer(1, points);
         plot.getDomainAxis().setRange(-0.02 * EightSchoolsExactCalculator.SHRINK_TAU_MAX,
                 EightSchoolsExactCalculator.SHRINK_TAU_MAX * 1.06);
+        labelSchools();
+    }
+
+    private void labelSchools() {
+        XYPlot plot = shrinkage.plot();
+        schoolLabels.forEach(plot::removeAnnotation);
+        schoolLabels.clear();
         for (int s = 0; s < schools.size(); s++) {
             XYTextAnnotation label = new XYTextAnnotation(schools.get(s), 0, 0);
             label.setFont(ANNOTATION_FONT);
-            label.setPaint((Color) shrinkage.renderer().getSeriesPaint(s));
+            label.setPaint((Color) shrinkage.renderer().getSeriesPaint(s % ChartStyle.PALETTE.length));
             label.setTextAnchor(TextAnchor.CENTER_LEFT);
             schoolLabels.add(label);
             plot.addAnnotation(label);
         }
+    }
+
+    private void recolourHistograms() {
+        if (histograms.panels() > 7) {
+            histograms.setPanelColor(7, ChartStyle.color(9));
+        }
+    }
+
+    /** Switches every figure to another set of schools (after loading data); nothing happens if unchanged. */
+    public void setSchools(List<String> names) {
+        if (names.equals(schools)) {
+            return;
+        }
+        schools = List.copyOf(names);
+        forest.setRowLabels(schools);
+        pooling.setRowLabels(schools);
+        histograms.setPanels(schools);
+        recolourHistograms();
+        shrinkage.keepLines(0);
+        labelSchools();
     }
 
     /** Every figure, named for export. */
@@ -111,6 +138,7 @@ public final class EightSchoolsExactFigures {
 
     /** Shows a new result in every figure, replacing data in place. */
     public void update(EightSchoolsExactResult r) {
+        setSchools(r.data().schools());
         GridPosterior g = r.grid();
         double gridMax = g.tau2(g.size() - 1);
         String gridName = String.format(Locale.ROOT, "grid (%d points on [0.1, %s])", g.size(), num(gridMax));

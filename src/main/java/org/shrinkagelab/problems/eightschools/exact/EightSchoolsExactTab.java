@@ -1,6 +1,8 @@
 package org.shrinkagelab.problems.eightschools.exact;
 
 import java.awt.geom.Rectangle2D;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -22,13 +25,16 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.ui.RectangleEdge;
 import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ParameterPanel;
@@ -43,7 +49,8 @@ import org.shrinkagelab.ui.TabContext;
 public final class EightSchoolsExactTab implements ProblemTab {
     private final EightSchoolsExactProblem problem;
     private final TabContext context;
-    private final EightSchoolsExactCalculator calculator;
+    private EightSchoolsExactCalculator calculator;
+    private final Label dataSource = new Label("eight_schools.csv (bundled): Rubin 1981");
     private final EightSchoolsExactFigures figures;
     private final ParameterPanel panel;
     private final List<ChartPane> charts = new ArrayList<>();
@@ -85,7 +92,8 @@ public final class EightSchoolsExactTab implements ProblemTab {
         }
         buildTable();
         buildNumbers();
-        VBox left = new VBox(8, sectionTitle("Prior and grid"), panel, sectionTitle("Numbers"), numbers, numberNotes);
+        VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel,
+                sectionTitle("Numbers"), numbers, numberNotes);
         left.setPadding(new Insets(4, 8, 8, 4));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -95,6 +103,42 @@ public final class EightSchoolsExactTab implements ProblemTab {
         root.setCenter(pages());
         enableMarkerDragging(chart("-shrinkage"));
         panel.settingsProperty().addListener((obs, old, now) -> recompute(now));
+        recompute(panel.getSettings());
+    }
+
+    private Node dataControls() {
+        Button open = new Button("Open CSV…");
+        open.setId("eight-schools-exact-open");
+        open.setTooltip(new Tooltip("A CSV with columns school, effect, stderr (stderr > 0, at least 2 schools)"));
+        open.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open parallel experiments (school, effect, stderr)");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                loadData(file.toPath());
+            }
+        });
+        Button bundled = new Button("Eight schools");
+        bundled.setTooltip(new Tooltip("Back to the bundled eight schools data"));
+        bundled.setOnAction(e -> useData(EightSchoolsData.bundled(), "eight_schools.csv (bundled): Rubin 1981"));
+        dataSource.setId("eight-schools-exact-data");
+        dataSource.setWrapText(true);
+        return new VBox(4, new HBox(6, open, bundled), dataSource);
+    }
+
+    /** Reads a user's data file off the FX thread; a bad file is reported and the current data stay. */
+    public void loadData(Path file) {
+        context.service().job("eight-schools-exact:data", "Reading " + file.getFileName(),
+                        ctx -> EightSchoolsData.read(file))
+                .onSuccess(d -> useData(d, file.getFileName() + " (" + d.size() + " schools)"))
+                .onFailure(e -> context.errors().actionFailed("Could not load " + file.getFileName(), e))
+                .submit();
+    }
+
+    private void useData(EightSchoolsData data, String description) {
+        calculator = new EightSchoolsExactCalculator(data);
+        dataSource.setText(description);
         recompute(panel.getSettings());
     }
 
@@ -261,8 +305,9 @@ public final class EightSchoolsExactTab implements ProblemTab {
     }
 
     private void recompute(Settings settings) {
+        EightSchoolsExactCalculator current = calculator;
         context.service().job("eight-schools-exact", "Eight Schools — exact",
-                        ctx -> calculator.compute(settings, ctx))
+                        ctx -> current.compute(settings, ctx))
                 .onSuccess(this::show)
                 .onFailure(e -> context.errors().computeFailed("Eight Schools — exact", e))
                 .submit();

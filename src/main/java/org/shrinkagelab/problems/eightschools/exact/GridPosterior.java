@@ -58,6 +58,10 @@ public final class GridPosterior {
                 z += density[i] * (t[i + 1] - t[i]);
             }
         }
+        if (!(z > 0) || !Double.isFinite(z)) {
+            throw new IllegalArgumentException("the tau^2 grid [" + lo + ", " + hi + "] holds no posterior mass"
+                    + " (it all lies at the grid's last point or beyond): widen --grid-max or add grid points");
+        }
         double[] mass = new double[points];
         double[] tau = new double[points];
         double[] densityTau = new double[points];

@@ -152,4 +152,29 @@ class EightSchoolsExactTabTest {
         assertTrue(text.contains("<svg"));
         assertTrue(text.contains("Shrinkage"));
     }
+
+    @Test
+    void loadsAUsersFileAndKeepsTheDataWhenAFileIsBad(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "school,effect,stderr\nA,1,2\nB,3,-4\n");
+        robot.interact(() -> tab.loadData(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status.stream().anyMatch(m -> m.contains("line 3, column 'stderr'")), status.toString());
+        assertEquals(8, tab.table().getItems().size(), "a bad file changes nothing");
+
+        Path good = dir.resolve("three.csv");
+        Files.writeString(good, "school,effect,stderr\nNorth,10,5\nSouth,-2,4\nWest,25,8\n");
+        robot.interact(() -> tab.loadData(good));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, tab.table().getItems().size());
+        assertEquals("West", tab.table().getItems().get(2).school());
+        assertEquals(3, tab.figures().forestFigure().dataset().getSeries(0).getItemCount());
+        assertEquals(3, tab.figures().histogramFigure().panels());
+        assertEquals(3, tab.figures().shrinkageFigure().lineCount());
+        assertEquals("three.csv (3 schools)", text(robot, "eight-schools-exact-data"));
+        HierarchicalNormalModel m = new HierarchicalNormalModel(new double[] {10, -2, 25}, new double[] {5, 4, 8},
+                new NixPrior(0, 0.1, 0.1, 100));
+        ExactPosterior e = ExactPosterior.compute(m);
+        assertEquals(String.format(Locale.ROOT, "%.4f", e.tauMean()), text(robot, "num-tau-mean-exact"));
+    }
 }
