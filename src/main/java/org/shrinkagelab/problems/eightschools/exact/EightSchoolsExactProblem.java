@@ -100,7 +100,26 @@ public final class EightSchoolsExactProblem implements Problem {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("schools", data.schools());
         extra.put("anova", anova);
+        extra.put("ancestral", ancestral(model, grid, settings));
         return new Summary(ID, settings.asMap(), params, quantities, null, extra);
+    }
+
+    /** The per-school summaries of the seeded ancestral draws the tab's table shows. */
+    private static Map<String, Object> ancestral(HierarchicalNormalModel model, GridPosterior grid, Settings settings) {
+        AncestralSampler.Draws draws = AncestralSampler.sample(model, grid, settings.integer("samples"),
+                settings.longValue("seed"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int s = 0; s < model.schools(); s++) {
+            SampleSummary d = SampleSummary.of(draws.theta()[s]);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("mean", d.mean());
+            row.put("sd", d.sd());
+            row.put("q5", d.q5());
+            row.put("q95", d.q95());
+            row.put("mcse_mean", d.mcseMean());
+            out.put("theta[" + (s + 1) + "]", row);
+        }
+        return out;
     }
 
     @Override

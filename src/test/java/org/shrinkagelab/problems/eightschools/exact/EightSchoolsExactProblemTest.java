@@ -50,6 +50,13 @@ class EightSchoolsExactProblemTest {
         assertEquals(4.071919158402296, s.quantity("pooled_sd"), 1e-12);
         assertEquals(4.707078864400158 / 7, s.quantity("anova_f"), 1e-12);
         assertEquals(0.6956591666351959, s.quantity("anova_p"), 1e-10);
+
+        // The seeded draws of the tab's table, reproducible from the command line.
+        JsonObject drawn = json.getAsJsonObject("ancestral").getAsJsonObject("theta[1]");
+        EightSchoolsExactResult r = new EightSchoolsExactCalculator(problem.data()).compute(problem.defaults(),
+                JobContext.none());
+        assertEquals(r.draws().get(0).mean(), drawn.get("mean").getAsDouble(), 0);
+        assertEquals(r.draws().get(0).q95(), drawn.get("q95").getAsDouble(), 0);
     }
 
     @Test
