@@ -12,6 +12,7 @@ public final class TabCatalog {
     /** A new instance of every tab, wired to the shared context. */
     public static List<ProblemTab> create(TabContext context) {
         return List.of(
+                new org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactTab(context),
                 new org.shrinkagelab.problems.kl.KlTab(context),
                 new org.shrinkagelab.problems.entropy.EntropyTab(context),
                 new org.shrinkagelab.problems.tennis.TennisTab(context),

@@ -11,6 +11,7 @@ public final class Problems {
     /** All problems, in tab order. */
     public static List<Problem> all() {
         return List.of(
+                new org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactProblem(),
                 new org.shrinkagelab.problems.kl.KlProblem(),
                 new org.shrinkagelab.problems.entropy.EntropyProblem(),
                 new org.shrinkagelab.problems.tennis.TennisProblem(),

@@ -1,0 +1,102 @@
+package org.shrinkagelab.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Parallel experiments with known standard errors (the eight schools of Rubin 1981): one row per
+ * school with its name, estimated effect and the standard error of that estimate.
+ *
+ * @param schools the school names, in file order
+ * @param effects the estimated effects x_s
+ * @param stderrs the known standard errors sigma_s, all positive
+ */
+public record EightSchoolsData(List<String> schools, double[] effects, double[] stderrs) {
+    /** The bundled file, as a classpath resource (copied from {@code data/eight_schools.csv}). */
+    public static final String RESOURCE = "/org/shrinkagelab/data/eight_schools.csv";
+
+    /** Checks that the arrays line up, are finite, the errors positive and there are at least two schools. */
+    public EightSchoolsData {
+        schools = List.copyOf(schools);
+        effects = effects.clone();
+        stderrs = stderrs.clone();
+        if (effects.length != schools.size() || stderrs.length != schools.size()) {
+            throw new IllegalArgumentException("schools, effects and stderrs differ in length");
+        }
+        if (schools.size() < 2) {
+            throw new IllegalArgumentException("at least 2 schools are needed, found " + schools.size());
+        }
+        for (int s = 0; s < effects.length; s++) {
+            if (!Double.isFinite(effects[s]) || !(stderrs[s] > 0) || !Double.isFinite(stderrs[s])) {
+                throw new IllegalArgumentException("school " + schools.get(s)
+                        + ": effect must be finite and stderr positive and finite");
+            }
+        }
+    }
+
+    /** The number of schools. */
+    public int size() {
+        return schools.size();
+    }
+
+    /** The estimated effects (a copy). */
+    @Override
+    public double[] effects() {
+        return effects.clone();
+    }
+
+    /** The standard errors (a copy). */
+    @Override
+    public double[] stderrs() {
+        return stderrs.clone();
+    }
+
+    /** The bundled eight schools data. */
+    public static EightSchoolsData bundled() {
+        try (InputStream in = EightSchoolsData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled resource " + RESOURCE + " is missing from the build");
+            }
+            return parse("eight_schools.csv (bundled)", new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | DataFormatException e) {
+            throw new IllegalStateException("the bundled eight schools data cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a user's file with columns {@code school,effect,stderr}; errors name file, line and column. */
+    public static EightSchoolsData read(Path file) throws DataFormatException {
+        return from(CsvTable.read(file));
+    }
+
+    /** Parses CSV text, naming it {@code source} in error messages. */
+    public static EightSchoolsData parse(String source, String text) throws DataFormatException {
+        return from(CsvTable.parse(source, text));
+    }
+
+    private static EightSchoolsData parse(String source, Reader reader) throws IOException, DataFormatException {
+        return from(CsvTable.parse(source, reader));
+    }
+
+    private static EightSchoolsData from(CsvTable table) throws DataFormatException {
+        table.require("school", "effect", "stderr");
+        if (table.rowCount() < 2) {
+            throw new DataFormatException(table.source() + ": at least 2 schools are needed, found "
+                    + table.rowCount());
+        }
+        List<String> names = table.texts("school");
+        int nameColumn = table.column("school");
+        for (int r = 0; r < names.size(); r++) {
+            if (names.get(r).isEmpty()) {
+                throw table.cellError(r, nameColumn, "the school name is empty");
+            }
+        }
+        double[] effects = table.numbers("effect");
+        double[] stderrs = table.positiveNumbers("stderr");
+        return new EightSchoolsData(names, effects, stderrs);
+    }
+}

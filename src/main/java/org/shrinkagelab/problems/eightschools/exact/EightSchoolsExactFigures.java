@@ -1,0 +1,303 @@
+package org.shrinkagelab.problems.eightschools.exact;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.shrinkagelab.charts.ChartStyle;
+import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.charts.ForestFigure;
+import org.shrinkagelab.charts.LineFigure;
+import org.shrinkagelab.charts.StackedHistogramFigure;
+
+/**
+ * The seven figures of the tab, built once and updated in place from each result: the GUI and
+ * {@code export-figures} show the same charts.
+ */
+public final class EightSchoolsExactFigures {
+    private static final String ID = EightSchoolsExactProblem.ID;
+    /** More points than this add nothing on screen; long grids are thinned for drawing only. */
+    private static final int MAX_DRAWN_POINTS = 2000;
+    private static final Font ANNOTATION_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+
+    private List<String> schools;
+    private final LineFigure tau2 = new LineFigure("Posterior of τ²: grid vs converged", "τ² (SAT points²)",
+            "p(τ² | X)");
+    private final LineFigure tau = new LineFigure("Posterior of τ: grid vs converged", "τ (SAT points)",
+            "p(τ | X)");
+    private final LineFigure mu = new LineFigure("p(μ | τ², X) for several τ²", "μ (SAT points)",
+            "density");
+    private final LineFigure shrinkage = new LineFigure("Shrinkage: E[θₛ | τ, X] against τ", "τ (SAT points)",
+            "E[θₛ | τ, X] (SAT points)");
+    private final ForestFigure forest;
+    private final StackedHistogramFigure histograms;
+    private final ForestFigure pooling;
+    private final XYSeriesCollection shrinkagePoints = new XYSeriesCollection();
+    private final ValueMarker tau2GridEnd = ChartStyle.verticalMarker(0, "grid ends", ChartStyle.color(8));
+    private final ValueMarker tauGridEnd = ChartStyle.verticalMarker(0, "grid ends", ChartStyle.color(8));
+    private final ValueMarker tauMeanGrid = ChartStyle.verticalMarker(0, null, ChartStyle.color(0).darker());
+    private final ValueMarker tauMeanExact = ChartStyle.verticalMarker(0, null, ChartStyle.color(1));
+    private final List<XYTextAnnotation> schoolLabels = new ArrayList<>();
+
+    /** Builds the figures for the named schools (rows of the forest plots, panels of the histograms). */
+    public EightSchoolsExactFigures(List<String> schools) {
+        this.schools = List.copyOf(schools);
+        forest = new ForestFigure("Conditional posteriors at the τ marker", "θₛ (SAT points): mean and 90% interval",
+                schools);
+        histograms = new StackedHistogramFigure("Ancestral draws of θₛ", "θₛ (SAT points)", schools,
+                "ancestral draws (density)", "converged p(θₛ | X)");
+        pooling = new ForestFigure("No pooling vs complete pooling vs hierarchical",
+                "θₛ (SAT points): estimate and 90% interval", schools);
+        tau2.plot().addDomainMarker(tau2GridEnd);
+        tau.plot().addDomainMarker(tauGridEnd);
+        tau.plot().addDomainMarker(tauMeanGrid);
+        tau.plot().addDomainMarker(tauMeanExact);
+        for (LineFigure f : List.of(tau2, tau)) {
+            // The grid curve wide and light, the converged one dashed on top: where they agree both show.
+            f.plot().setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+            f.renderer().setSeriesPaint(0, new Color(140, 190, 228));
+            f.renderer().setSeriesStroke(0, new BasicStroke(4.5f));
+            f.renderer().setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {7f, 4f}, 0f));
+        }
+        // The palette's yellow is too pale for thin lines on white.
+        shrinkage.renderer().setSeriesPaint(7, ChartStyle.color(9));
+        recolourHistograms();
+        shrinkage.chart().addSubtitle(new org.jfree.chart.title.TextTitle(
+                "as τ → 0 the prior μ | τ² ~ N(μ₀, τ²/κ₀) pulls every school to μ₀; squares: no pooling xₛ",
+                new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        setUpShrinkage();
+    }
+
+    private void setUpShrinkage() {
+        XYPlot plot = shrinkage.plot();
+        XYLineAndShapeRenderer points = new XYLineAndShapeRenderer(false, true);
+        points.setSeriesPaint(0, Color.BLACK);
+        points.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+        points.setSeriesPaint(1, Color.BLACK);
+        points.setSeriesShape(1, new Ellipse2D.Double(-5, -5, 10, 10));
+        plot.setDataset(1, shrinkagePoints);
+        plot.setRenderer(1, points);
+        plot.getDomainAxis().setRange(-0.02 * EightSchoolsExactCalculator.SHRINK_TAU_MAX,
+                EightSchoolsExactCalculator.SHRINK_TAU_MAX * 1.06);
+        labelSchools();
+    }
+
+    private void labelSchools() {
+        XYPlot plot = shrinkage.plot();
+        schoolLabels.forEach(plot::removeAnnotation);
+        schoolLabels.clear();
+        for (int s = 0; s < schools.size(); s++) {
+            XYTextAnnotation label = new XYTextAnnotation(schools.get(s), 0, 0);
+            label.setFont(ANNOTATION_FONT);
+            label.setPaint((Color) shrinkage.renderer().getSeriesPaint(s % ChartStyle.PALETTE.length));
+            label.setTextAnchor(TextAnchor.CENTER_LEFT);
+            schoolLabels.add(label);
+            plot.addAnnotation(label);
+        }
+    }
+
+    private void recolourHistograms() {
+        if (histograms.panels() > 7) {
+            histograms.setPanelColor(7, ChartStyle.color(9));
+        }
+    }
+
+    /** Switches every figure to another set of schools (after loading data); nothing happens if unchanged. */
+    public void setSchools(List<String> names) {
+        if (names.equals(schools)) {
+            return;
+        }
+        schools = List.copyOf(names);
+        forest.setRowLabels(schools);
+        pooling.setRowLabels(schools);
+        histograms.setPanels(schools);
+        recolourHistograms();
+        shrinkage.keepLines(0);
+        labelSchools();
+    }
+
+    /** Every figure, named for export. */
+    public List<Figure> all() {
+        return List.of(new Figure(ID + "-tau2-posterior", tau2.chart()), new Figure(ID + "-tau-posterior", tau.chart()),
+                new Figure(ID + "-mu-given-tau2", mu.chart()), new Figure(ID + "-shrinkage", shrinkage.chart()),
+                new Figure(ID + "-forest-at-tau", forest.chart()),
+                new Figure(ID + "-ancestral-histograms", histograms.chart()),
+                new Figure(ID + "-pooling-comparison", pooling.chart()));
+    }
+
+    /** Shows a new result in every figure, replacing data in place. */
+    public void update(EightSchoolsExactResult r) {
+        setSchools(r.data().schools());
+        GridPosterior g = r.grid();
+        double gridMax = g.tau2(g.size() - 1);
+        String gridName = String.format(Locale.ROOT, "grid (%d points on [0.1, %s])", g.size(), num(gridMax));
+        tau2.setLine(0, gridName, thin(g.tau2Grid()), thin(g.tau2Density()));
+        tau2.setLine(1, String.format(Locale.ROOT, "converged (quadrature): P(τ² > %s) = %.2g", num(gridMax),
+                r.tailMass()), r.exactTau2(), r.exactTau2Density());
+        tau2GridEnd.setValue(gridMax);
+
+        tau.setLine(0, String.format(Locale.ROOT, "grid: E[τ] = %.2f, Std = %.2f", g.tauMean(), g.tauSd()),
+                thin(g.tauGrid()), thin(g.tauDensity()));
+        tau.setLine(1, String.format(Locale.ROOT, "converged: E[τ] = %.2f, Std = %.2f", r.exact().tauMean(),
+                r.exact().tauSd()), r.exactTau(), r.exactTauDensity());
+        tauGridEnd.setValue(Math.sqrt(gridMax));
+        tauMeanGrid.setValue(g.tauMean());
+        tauMeanExact.setValue(r.exact().tauMean());
+
+        EightSchoolsExactResult.MuCurves m = r.muCurves();
+        for (int k = 0; k < m.tau2().length; k++) {
+            mu.setLine(k, String.format(Locale.ROOT, "τ² = %s (τ = %s): mean %.1f, sd %.1f", num(m.tau2()[k]),
+                    num(Math.sqrt(m.tau2()[k])), m.mean()[k], m.sd()[k]), m.mu(), m.density()[k]);
+        }
+
+        updateShrinkage(r);
+        updateForests(r);
+        for (int s = 0; s < schools.size(); s++) {
+            histograms.setHistogram(s, r.histograms().get(s), true);
+            histograms.setCurve(s, r.thetaValues(), r.thetaDensity()[s]);
+        }
+        histograms.setLegend(String.format(Locale.ROOT, "%d ancestral draws (density)", r.drawCount()),
+                "converged p(θₛ | X)");
+    }
+
+    private void updateShrinkage(EightSchoolsExactResult r) {
+        EightSchoolsExactResult.ShrinkageCurves c = r.shrinkage();
+        double right = c.tau()[c.tau().length - 1];
+        double[] x = r.data().effects();
+        for (int s = 0; s < schools.size(); s++) {
+            shrinkage.setLine(s, schools.get(s), c.tau(), c.mean()[s]);
+            schoolLabels.get(s).setX(right * 1.015);
+            schoolLabels.get(s).setY(x[s]);
+        }
+        double[] rightEdge = new double[x.length];
+        java.util.Arrays.fill(rightEdge, right);
+        setPoints(0, "no pooling xₛ (right edge)", rightEdge, x);
+        setPoints(1, String.format(Locale.ROOT, "complete pooling %.2f (flat prior on μ)", r.test().pooledMean()),
+                new double[] {0}, new double[] {r.test().pooledMean()});
+        shrinkage.setMarker(c.markerTau(), String.format(Locale.ROOT, "τ = %s", num(c.markerTau())),
+                ChartStyle.WARNING);
+    }
+
+    private void setPoints(int index, String name, double[] px, double[] py) {
+        while (shrinkagePoints.getSeriesCount() <= index) {
+            shrinkagePoints.addSeries(new org.jfree.data.xy.XYSeries("points " + index, false, true));
+        }
+        org.jfree.data.xy.XYSeries s = shrinkagePoints.getSeries(index);
+        s.setNotify(false);
+        s.setKey(name);
+        s.clear();
+        for (int i = 0; i < px.length; i++) {
+            s.add(px[i], py[i], false);
+        }
+        s.setNotify(true);
+    }
+
+    private void updateForests(EightSchoolsExactResult r) {
+        int j = schools.size();
+        double z = EightSchoolsExactResult.Z90;
+        double[] x = r.data().effects();
+        double[] sigma = r.data().stderrs();
+        double[] noLo = new double[j];
+        double[] noHi = new double[j];
+        for (int s = 0; s < j; s++) {
+            noLo[s] = x[s] - z * sigma[s];
+            noHi[s] = x[s] + z * sigma[s];
+        }
+        EightSchoolsExactResult.ShrinkageCurves c = r.shrinkage();
+        double[] lo = new double[j];
+        double[] hi = new double[j];
+        for (int s = 0; s < j; s++) {
+            lo[s] = c.markerMean()[s] - z * c.markerSd()[s];
+            hi[s] = c.markerMean()[s] + z * c.markerSd()[s];
+        }
+        forest.setSeries(0, 2, "θₛ | τ, X (μ integrated out)", c.markerMean(), lo, hi);
+        forest.setSeries(1, 2, "no pooling: xₛ ± 1.645 σₛ", x, noLo, noHi);
+        forest.chart().setTitle(String.format(Locale.ROOT, "Conditional posteriors at τ = %s", num(c.markerTau())));
+        ChartStyle.apply(forest.chart());
+
+        HomogeneityTest t = r.test();
+        double[] pooledMid = new double[j];
+        double[] pooledLo = new double[j];
+        double[] pooledHi = new double[j];
+        java.util.Arrays.fill(pooledMid, t.pooledMean());
+        java.util.Arrays.fill(pooledLo, t.pooledMean() - z * t.pooledSd());
+        java.util.Arrays.fill(pooledHi, t.pooledMean() + z * t.pooledSd());
+        double[] hMid = new double[j];
+        double[] hLo = new double[j];
+        double[] hHi = new double[j];
+        for (int s = 0; s < j; s++) {
+            SampleSummary d = r.draws().get(s);
+            hMid[s] = d.mean();
+            hLo[s] = d.q5();
+            hHi[s] = d.q95();
+        }
+        pooling.setSeries(0, 3, "no pooling: xₛ ± 1.645 σₛ", x, noLo, noHi);
+        pooling.setSeries(1, 3, "complete pooling: weighted mean ± 1.645 sd", pooledMid, pooledLo, pooledHi);
+        pooling.setSeries(2, 3, "hierarchical: ancestral mean, 5%–95%", hMid, hLo, hHi);
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /** Every k-th point so that at most MAX_DRAWN_POINTS are drawn (the last point is kept). */
+    private static double[] thin(double[] v) {
+        if (v.length <= MAX_DRAWN_POINTS) {
+            return v;
+        }
+        int stride = (v.length + MAX_DRAWN_POINTS - 1) / MAX_DRAWN_POINTS;
+        int n = (v.length - 1) / stride + 1;
+        double[] out = new double[n + ((v.length - 1) % stride == 0 ? 0 : 1)];
+        for (int i = 0; i < n; i++) {
+            out[i] = v[i * stride];
+        }
+        out[out.length - 1] = v[v.length - 1];
+        return out;
+    }
+
+    /** The p(tau^2 | X) figure. */
+    public LineFigure tau2Figure() {
+        return tau2;
+    }
+
+    /** The p(tau | X) figure. */
+    public LineFigure tauFigure() {
+        return tau;
+    }
+
+    /** The p(mu | tau^2, X) figure. */
+    public LineFigure muFigure() {
+        return mu;
+    }
+
+    /** The shrinkage figure. */
+    public LineFigure shrinkageFigure() {
+        return shrinkage;
+    }
+
+    /** The forest plot at the tau marker. */
+    public ForestFigure forestFigure() {
+        return forest;
+    }
+
+    /** The ancestral histograms. */
+    public StackedHistogramFigure histogramFigure() {
+        return histograms;
+    }
+
+    /** The pooling comparison. */
+    public ForestFigure poolingFigure() {
+        return pooling;
+    }
+}

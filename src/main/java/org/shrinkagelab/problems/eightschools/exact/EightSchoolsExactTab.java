@@ -1,0 +1,375 @@
+package org.shrinkagelab.problems.eightschools.exact;
+
+import java.awt.geom.Rectangle2D;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.ui.RectangleEdge;
+import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.data.EightSchoolsData;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.ParameterPanel;
+import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.TabContext;
+
+/**
+ * The Eight Schools — exact tab: the prior and grid settings on the left with the headline numbers
+ * under them, the figures on three pages (posterior of tau, shrinkage, schools). Every change
+ * recomputes on the sampler service; the figures are updated in place.
+ */
+public final class EightSchoolsExactTab implements ProblemTab {
+    private final EightSchoolsExactProblem problem;
+    private final TabContext context;
+    private EightSchoolsExactCalculator calculator;
+    private final Label dataSource = new Label("eight_schools.csv (bundled): Rubin 1981");
+    private final EightSchoolsExactFigures figures;
+    private final ParameterPanel panel;
+    private final List<ChartPane> charts = new ArrayList<>();
+    private final TableView<SchoolRow> table = new TableView<>();
+    private final GridPane numbers = new GridPane();
+    private final Label verdict = new Label();
+    private final VBox numberNotes = new VBox(4);
+    private final BorderPane root = new BorderPane();
+    private int numberRows;
+
+    /**
+     * One row of the per-school table.
+     *
+     * @param school   the school's name
+     * @param effect   x_s
+     * @param stderr   sigma_s
+     * @param draws    the ancestral draws' summary
+     * @param exactMean converged E[theta_s | X]
+     * @param exactSd   converged Std[theta_s | X]
+     */
+    public record SchoolRow(String school, double effect, double stderr, SampleSummary draws, double exactMean,
+                            double exactSd) {
+    }
+
+    /** Builds the tab on the bundled data and starts the first computation. */
+    public EightSchoolsExactTab(TabContext context) {
+        this(new EightSchoolsExactProblem(), context);
+    }
+
+    /** Builds the tab for the problem and starts the first computation. */
+    public EightSchoolsExactTab(EightSchoolsExactProblem problem, TabContext context) {
+        this.problem = problem;
+        this.context = context;
+        this.calculator = new EightSchoolsExactCalculator(problem.data());
+        this.figures = new EightSchoolsExactFigures(problem.data().schools());
+        this.panel = new ParameterPanel(problem.defaults());
+        for (Figure f : figures.all()) {
+            charts.add(new ChartPane(f, context.saver()));
+        }
+        buildTable();
+        buildNumbers();
+        VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel,
+                sectionTitle("Numbers"), numbers, numberNotes);
+        left.setPadding(new Insets(4, 8, 8, 4));
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setPrefWidth(400);
+        leftScroll.setMinWidth(330);
+        root.setLeft(leftScroll);
+        root.setCenter(pages());
+        enableMarkerDragging(chart("-shrinkage"));
+        panel.settingsProperty().addListener((obs, old, now) -> recompute(now));
+        recompute(panel.getSettings());
+    }
+
+    private Node dataControls() {
+        Button open = new Button("Open CSV…");
+        open.setId("eight-schools-exact-open");
+        open.setTooltip(new Tooltip("A CSV with columns school, effect, stderr (stderr > 0, at least 2 schools)"));
+        open.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open parallel experiments (school, effect, stderr)");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                loadData(file.toPath());
+            }
+        });
+        Button bundled = new Button("Eight schools");
+        bundled.setTooltip(new Tooltip("Back to the bundled eight schools data"));
+        bundled.setOnAction(e -> useData(EightSchoolsData.bundled(), "eight_schools.csv (bundled): Rubin 1981"));
+        dataSource.setId("eight-schools-exact-data");
+        dataSource.setWrapText(true);
+        return new VBox(4, new HBox(6, open, bundled), dataSource);
+    }
+
+    /** Reads a user's data file off the FX thread; a bad file is reported and the current data stay. */
+    public void loadData(Path file) {
+        context.service().job("eight-schools-exact:data", "Reading " + file.getFileName(),
+                        ctx -> EightSchoolsData.read(file))
+                .onSuccess(d -> useData(d, file.getFileName() + " (" + d.size() + " schools)"))
+                .onFailure(e -> context.errors().actionFailed("Could not load " + file.getFileName(), e))
+                .submit();
+    }
+
+    private void useData(EightSchoolsData data, String description) {
+        calculator = new EightSchoolsExactCalculator(data);
+        dataSource.setText(description);
+        recompute(panel.getSettings());
+    }
+
+    private static Label sectionTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private TabPane pages() {
+        GridPane tauPage = grid(2, 2);
+        tauPage.add(chart("-tau2-posterior"), 0, 0);
+        tauPage.add(chart("-tau-posterior"), 1, 0);
+        tauPage.add(chart("-mu-given-tau2"), 0, 1, 2, 1);
+
+        SplitPane shrinkPage = new SplitPane(chart("-shrinkage"), chart("-forest-at-tau"));
+        shrinkPage.setDividerPositions(0.6);
+
+        table.setPrefHeight(270);
+        table.setMinHeight(150);
+        ChartPane pooling = chart("-pooling-comparison");
+        VBox right = new VBox(6, table, pooling);
+        VBox.setVgrow(pooling, Priority.ALWAYS);
+        SplitPane schoolsPage = new SplitPane(chart("-ancestral-histograms"), right);
+        schoolsPage.setDividerPositions(0.4);
+
+        TabPane pages = new TabPane(page("Posterior of τ", tauPage), page("Shrinkage", shrinkPage),
+                page("Schools and pooling", schoolsPage));
+        pages.setId("eight-schools-exact-pages");
+        return pages;
+    }
+
+    private static Tab page(String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private static GridPane grid(int columns, int rows) {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(6);
+        g.setPadding(new Insets(6));
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            g.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            g.getRowConstraints().add(rc);
+        }
+        return g;
+    }
+
+    private ChartPane chart(String suffix) {
+        String name = EightSchoolsExactProblem.ID + suffix;
+        return charts.stream().filter(c -> c.figure().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A press or drag with the primary button on the shrinkage chart moves the tau marker there. */
+    private void enableMarkerDragging(ChartPane pane) {
+        ChartCanvas canvas = pane.viewer().getCanvas();
+        Tooltip.install(pane.viewer(), new Tooltip("Click or drag to move the τ marker"));
+        javafx.event.EventHandler<MouseEvent> move = e -> {
+            if (e.getButton() != MouseButton.PRIMARY || canvas.getRenderingInfo() == null) {
+                return;
+            }
+            Rectangle2D area = canvas.getRenderingInfo().getPlotInfo().getDataArea();
+            if (!area.contains(e.getX(), e.getY())) {
+                return;
+            }
+            double tau = figures.shrinkageFigure().plot().getDomainAxis()
+                    .java2DToValue(e.getX(), area, RectangleEdge.BOTTOM);
+            double clamped = Math.max(0, Math.min(EightSchoolsExactCalculator.SHRINK_TAU_MAX, tau));
+            panel.set("tau", Math.round(clamped * 100) / 100.0);
+            e.consume();
+        };
+        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, move);
+        canvas.addEventFilter(MouseEvent.MOUSE_DRAGGED, move);
+        canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+    }
+
+    private void buildNumbers() {
+        numbers.setHgap(10);
+        numbers.setVgap(3);
+        numbers.setId("eight-schools-exact-numbers");
+        addNumber("num-tau-mean-grid", "E[τ | X], grid (course)");
+        addNumber("num-tau-sd-grid", "Std[τ | X], grid (course)");
+        addNumber("num-tau-mean-exact", "E[τ | X], converged");
+        addNumber("num-tau-sd-exact", "Std[τ | X], converged");
+        addNumber("num-tail-mass", "P(τ² > grid end | X)");
+        addNumber("num-mu", "E[μ | X] ± Std, converged");
+        addNumber("num-pooled", "complete pooling: mean ± sd");
+        addNumber("num-chi2", "χ² test of homogeneity");
+        addNumber("num-f", "F = χ² / (J − 1), df (J−1, ∞)");
+        addNumber("num-p", "p-value");
+        verdict.setId("num-verdict");
+        verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        // No combining characters (x-bar) here: JavaFX repeats words around them when wrapping.
+        Label note = new Label("Known σₛ make the one-way ANOVA a χ² test: Q = Σ (xₛ − m)² / σₛ², m the "
+                + "precision-weighted mean, is χ² with J − 1 df if all θₛ are equal; F = Q / (J − 1) has the same "
+                + "p-value.");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
+        numberNotes.getChildren().addAll(verdict, note);
+    }
+
+    private void addNumber(String id, String label) {
+        Label name = new Label(label);
+        Label value = new Label("…");
+        value.setId(id);
+        value.getStyleClass().add("headline-number");
+        numbers.add(name, 0, numberRows);
+        numbers.add(value, 1, numberRows);
+        numberRows++;
+    }
+
+    private void setNumber(String id, String text) {
+        for (Node n : numbers.getChildren()) {
+            if (id.equals(n.getId())) {
+                ((Label) n).setText(text);
+            }
+        }
+    }
+
+    private void buildTable() {
+        table.setId("school-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(textColumn("school", SchoolRow::school));
+        table.getColumns().add(numberColumn("xₛ", SchoolRow::effect, "%.0f"));
+        table.getColumns().add(numberColumn("σₛ", SchoolRow::stderr, "%.0f"));
+        TableColumn<SchoolRow, String> drawn = new TableColumn<>("ancestral draws");
+        drawn.getColumns().add(numberColumn("mean", r -> r.draws().mean(), "%.2f"));
+        drawn.getColumns().add(numberColumn("sd", r -> r.draws().sd(), "%.2f"));
+        drawn.getColumns().add(numberColumn("5%", r -> r.draws().q5(), "%.2f"));
+        drawn.getColumns().add(numberColumn("95%", r -> r.draws().q95(), "%.2f"));
+        TableColumn<SchoolRow, String> converged = new TableColumn<>("converged");
+        converged.getColumns().add(numberColumn("mean", SchoolRow::exactMean, "%.2f"));
+        converged.getColumns().add(numberColumn("sd", SchoolRow::exactSd, "%.2f"));
+        table.getColumns().add(drawn);
+        table.getColumns().add(converged);
+        table.setTooltip(new Tooltip("mean, sd, 5%, 95%: ancestral draws; exact: converged quadrature"));
+    }
+
+    private static TableColumn<SchoolRow, String> textColumn(String title, Function<SchoolRow, String> value) {
+        TableColumn<SchoolRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+
+    private static TableColumn<SchoolRow, String> numberColumn(String title, Function<SchoolRow, Double> value,
+                                                               String format) {
+        TableColumn<SchoolRow, String> c = textColumn(title,
+                r -> String.format(Locale.ROOT, format, value.apply(r)));
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    private void recompute(Settings settings) {
+        EightSchoolsExactCalculator current = calculator;
+        context.service().job("eight-schools-exact", "Eight Schools — exact",
+                        ctx -> current.compute(settings, ctx))
+                .onSuccess(this::show)
+                .onFailure(e -> context.errors().computeFailed("Eight Schools — exact", e))
+                .submit();
+    }
+
+    private void show(EightSchoolsExactResult r) {
+        figures.update(r);
+        GridPosterior g = r.grid();
+        ExactPosterior e = r.exact();
+        HomogeneityTest t = r.test();
+        setNumber("num-tau-mean-grid", fmt("%.2f", g.tauMean()));
+        setNumber("num-tau-sd-grid", fmt("%.2f", g.tauSd()));
+        setNumber("num-tau-mean-exact", fmt("%.4f", e.tauMean()));
+        setNumber("num-tau-sd-exact", fmt("%.4f", e.tauSd()));
+        setNumber("num-tail-mass", fmt("%.2g", r.tailMass()));
+        setNumber("num-mu", fmt("%.2f", e.muMean()) + " ± " + fmt("%.2f", e.muSd()));
+        setNumber("num-pooled", fmt("%.2f", t.pooledMean()) + " ± " + fmt("%.2f", t.pooledSd()));
+        setNumber("num-chi2", fmt("%.3f", t.chiSquare()) + " on " + t.df() + " df");
+        setNumber("num-f", fmt("%.3f", t.f()));
+        setNumber("num-p", fmt("%.3f", t.pValue()));
+        verdict.setText("Verdict: " + t.verdict().replace("chi^2", "χ²") + ".");
+        List<SchoolRow> rows = new ArrayList<>();
+        double[] x = r.data().effects();
+        double[] sigma = r.data().stderrs();
+        for (int s = 0; s < x.length; s++) {
+            rows.add(new SchoolRow(r.data().schools().get(s), x[s], sigma[s], r.draws().get(s), e.thetaMean(s),
+                    e.thetaSd(s)));
+        }
+        table.setItems(FXCollections.observableArrayList(rows));
+    }
+
+    private static String fmt(String format, double v) {
+        return String.format(Locale.ROOT, format, v);
+    }
+
+    @Override
+    public EightSchoolsExactProblem problem() {
+        return problem;
+    }
+
+    @Override
+    public Node content() {
+        return root;
+    }
+
+    @Override
+    public List<ChartPane> charts() {
+        return List.copyOf(charts);
+    }
+
+    /** The parameter panel, for tests and keyboard users. */
+    public ParameterPanel panel() {
+        return panel;
+    }
+
+    /** The figures shown, for tests. */
+    public EightSchoolsExactFigures figures() {
+        return figures;
+    }
+
+    /** The per-school table, for tests. */
+    public TableView<SchoolRow> table() {
+        return table;
+    }
+}
