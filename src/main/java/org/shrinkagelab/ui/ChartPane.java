@@ -26,20 +26,22 @@ public final class ChartPane extends BorderPane {
 
     private final Figure figure;
     private final ChartViewer viewer;
+    private java.util.function.BiConsumer<Format, javafx.stage.Window> saveHandler;
 
     /** Shows the figure's chart with save actions going through the saver. */
     public ChartPane(Figure figure, FigureSaver saver) {
         this.figure = figure;
         this.viewer = new ChartViewer(figure.chart());
+        this.saveHandler = (format, window) -> saver.saveInteractively(figure, format, window);
         viewer.setMinSize(200, 150);
         viewer.setFocusTraversable(true);
 
         Button png = new Button("PNG…");
         png.setTooltip(new Tooltip("Save this chart as PNG (Ctrl+S)"));
-        png.setOnAction(e -> saver.saveInteractively(figure, Format.PNG, getScene().getWindow()));
+        png.setOnAction(e -> saveHandler.accept(Format.PNG, getScene().getWindow()));
         Button svg = new Button("SVG…");
         svg.setTooltip(new Tooltip("Save this chart as SVG (Ctrl+Shift+S)"));
-        svg.setOnAction(e -> saver.saveInteractively(figure, Format.SVG, getScene().getWindow()));
+        svg.setOnAction(e -> saveHandler.accept(Format.SVG, getScene().getWindow()));
         png.getStyleClass().add("chart-save");
         svg.getStyleClass().add("chart-save");
         Region spacer = new Region();
@@ -72,6 +74,11 @@ public final class ChartPane extends BorderPane {
     /** The figure shown, with its export name. */
     public Figure figure() {
         return figure;
+    }
+
+    /** Replaces what the save actions do (by default: ask for a file, then save); tests record the calls. */
+    public void setSaveHandler(java.util.function.BiConsumer<Format, javafx.stage.Window> handler) {
+        this.saveHandler = java.util.Objects.requireNonNull(handler);
     }
 
     /** The chart viewer, for tests. */
