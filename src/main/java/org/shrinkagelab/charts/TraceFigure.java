@@ -62,13 +62,9 @@ public final class TraceFigure {
         return chart.getXYPlot();
     }
 
-    /** Sets chain {@code index}'s trace: value i is drawn at iteration {@code firstIteration + i}. */
-    public void setTrace(int index, String name, double[] values, int firstIteration) {
-        double[] x = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            x[i] = firstIteration + i;
-        }
-        SeriesData.set(traces, index, name, x, values);
+    /** Sets chain {@code index}'s trace: values[i] is drawn at iterations[i] (thinned traces skip iterations). */
+    public void setTrace(int index, String name, double[] iterations, double[] values) {
+        SeriesData.set(traces, index, name, iterations, values);
     }
 
     /** Keeps only the first {@code count} traces. */

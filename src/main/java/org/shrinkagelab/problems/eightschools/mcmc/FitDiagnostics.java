@@ -27,8 +27,9 @@ public record FitDiagnostics(List<ParameterSummary> parameters, int chains, int 
                              int divergences, int[] divergencesPerChain, int maxTreedepth, int treedepthHits,
                              double[] ebfmi, double[] stepSize, boolean centered, double adaptDelta) {
 
-    /** Computes the diagnostics of the draws (summary rows, divergences, tree depth, E-BFMI, step sizes). */
-    public static FitDiagnostics of(Draws draws, int maxTreedepth, boolean centered, double adaptDelta) {
+    /** Computes the diagnostics of the draws (summary rows, divergences, tree depth, E-BFMI) beside the chains' step sizes. */
+    public static FitDiagnostics of(Draws draws, double[] stepSizes, int maxTreedepth, boolean centered,
+                                    double adaptDelta) {
         List<ParameterSummary> rows = draws.shortestChain() >= 4 ? Diagnostics.summarize(draws) : List.of();
         int chains = draws.chains();
         int[] perChain = new int[chains];
@@ -43,16 +44,9 @@ public record FitDiagnostics(List<ParameterSummary> parameters, int chains, int 
             }
         }
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : nan(chains);
-        double[] step = nan(chains);
-        if (draws.hasStat("stepsize__")) {
-            double[][] s = draws.stat("stepsize__");
-            for (int c = 0; c < chains; c++) {
-                step[c] = s[c].length == 0 ? Double.NaN : s[c][s[c].length - 1];
-            }
-        }
         return new FitDiagnostics(rows, chains, draws.shortestChain(), draws.complete(),
                 Diagnostics.divergences(draws), perChain, maxTreedepth,
-                Diagnostics.treedepthHits(draws, maxTreedepth), ebfmi, step, centered, adaptDelta);
+                Diagnostics.treedepthHits(draws, maxTreedepth), ebfmi, stepSizes.clone(), centered, adaptDelta);
     }
 
     /** The chains whose E-BFMI is below the usual 0.3 threshold, 1-based. */

@@ -18,27 +18,12 @@ public final class PoolingCheck {
     private final double mean;
     private final double sd;
 
-    /** Creates the check for estimates y with standard errors sigma (same length, sigma positive). */
-    public PoolingCheck(double[] y, double[] sigma) {
-        if (y.length != sigma.length || y.length == 0) {
-            throw new IllegalArgumentException("y and sigma must be non-empty and of the same length, were "
-                    + y.length + " and " + sigma.length);
-        }
-        double weights = 0;
-        double weighted = 0;
-        for (int j = 0; j < y.length; j++) {
-            if (!(sigma[j] > 0) || !Double.isFinite(sigma[j]) || !Double.isFinite(y[j])) {
-                throw new IllegalArgumentException("school " + (j + 1) + ": y must be finite and sigma positive, were "
-                        + y[j] + " and " + sigma[j]);
-            }
-            double w = 1 / (sigma[j] * sigma[j]);
-            weights += w;
-            weighted += w * y[j];
-        }
-        this.y = y.clone();
-        this.sigma = sigma.clone();
-        this.mean = weighted / weights;
-        this.sd = Math.sqrt(1 / weights);
+    /** Creates the check for the schools' estimates and standard errors. */
+    public PoolingCheck(EightSchoolsData data) {
+        this.y = data.y();
+        this.sigma = data.sigma();
+        this.mean = data.pooledMean();
+        this.sd = data.pooledSd();
     }
 
     /** The inverse-variance weighted mean of the estimates. */
