@@ -134,7 +134,7 @@ class EightSchoolsMcmcFiguresTest {
             grid[i] = i * 0.05;
             dens[i] = Math.exp(-grid[i]);
         }
-        f.update(analysis(draws, new ExactTauCurve(grid, dens, 1.0, 1.0)));
+        f.update(analysis(draws, new ExactTauCurve(grid, dens, 1.25, 1.0)));
         assertEquals(1, f.tauDensity().curves().getSeriesCount());
         assertTrue(f.tauDensity().curves().getSeries(0).getItemCount() > 10);
         double area = 0;
@@ -151,7 +151,7 @@ class EightSchoolsMcmcFiguresTest {
         }
         assertEquals(inside / (CHAINS * N), area, 1e-9, "the bars integrate to the fraction of draws shown");
         String note = f.noteOf(f.figures().get(3));
-        assertTrue(note.contains("exact mean 1.00"), note);
+        assertTrue(note.contains("exact mean 1.25"), note);
     }
 
     @Test
