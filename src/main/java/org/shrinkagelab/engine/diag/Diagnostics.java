@@ -63,7 +63,7 @@ public final class Diagnostics {
     public static double essQuantile(double[][] draws, double prob) {
         checkProb(prob);
         double[][] x = checked(draws);
-        if (x == null || isConstant(x)) {
+        if (x == null || shouldReturnNa(x)) {
             return Double.NaN;
         }
         double p = prob;

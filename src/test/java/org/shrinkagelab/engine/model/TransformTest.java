@@ -1,0 +1,44 @@
+package org.shrinkagelab.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TransformTest {
+    private static final List<Transform> TRANSFORMS = List.of(Transform.positive(), Transform.lowerBound(-3),
+            Transform.interval(0, 10), Transform.interval(-2, 5.5));
+
+    /** dx/du and d logJ/du by central differences; logJ = log(dx/du) computed from the finite-difference slope. */
+    @Test
+    void derivativesAndJacobianMatchFiniteDifferences() {
+        double h = 1e-6;
+        for (Transform t : TRANSFORMS) {
+            for (double u = -6; u <= 6; u += 0.75) {
+                double slope = (t.constrain(u + h) - t.constrain(u - h)) / (2 * h);
+                assertEquals(slope, t.derivative(u), 1e-7 * Math.max(1, slope), t + " dx/du at " + u);
+                assertEquals(Math.log(slope), t.logJacobian(u), 1e-7, t + " log Jacobian at " + u);
+                double jSlope = (t.logJacobian(u + h) - t.logJacobian(u - h)) / (2 * h);
+                assertEquals(jSlope, t.logJacobianDerivative(u), 1e-7, t + " d logJ/du at " + u);
+                assertEquals(u, t.unconstrain(t.constrain(u)), 1e-9, t + " round trip at " + u);
+            }
+        }
+    }
+
+    @Test
+    void intervalStaysFiniteAndInsideForLargeArguments() {
+        Transform t = Transform.interval(0, 10);
+        assertEquals(Math.log(10) - 800, t.logJacobian(800), 1e-9);
+        assertEquals(Math.log(10) - 800, t.logJacobian(-800), 1e-9);
+        assertTrue(t.constrain(-800) >= 0 && t.constrain(800) <= 10);
+    }
+
+    @Test
+    void refusesValuesOutsideTheSupport() {
+        assertThrows(IllegalArgumentException.class, () -> Transform.positive().unconstrain(0));
+        assertThrows(IllegalArgumentException.class, () -> Transform.interval(0, 1).unconstrain(1));
+        assertThrows(IllegalArgumentException.class, () -> Transform.interval(1, 1));
+    }
+}

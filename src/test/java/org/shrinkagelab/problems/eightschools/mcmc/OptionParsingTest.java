@@ -1,0 +1,73 @@
+package org.shrinkagelab.problems.eightschools.mcmc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class OptionParsingTest {
+
+    @Test
+    void tauPriorsRoundTripThroughTheirTextForm() {
+        for (String text : new String[] {"half-cauchy:2", "half-normal:5", "uniform:0,100", "exponential:0.5",
+            "inv-gamma:1,1", "half-student-t:3,2.5"}) {
+            TauPrior prior = TauPrior.parse(text);
+            assertEquals(text, prior.toString());
+            assertEquals(prior, TauPrior.parse(" " + text.toUpperCase() + " "));
+        }
+        assertArrayEquals(new double[] {3, 2.5}, TauPrior.parse("half-student-t:3,2.5").arguments());
+        assertEquals(TauPrior.Family.UNIFORM, TauPrior.uniform(1, 2).family());
+        assertEquals(2, TauPrior.uniform(1, 2).upper());
+    }
+
+    @Test
+    void tauPriorMessagesSayWhatIsWrong() {
+        assertMessage(() -> TauPrior.parse("half-cochy:2"), "unknown family 'half-cochy'", "half-cauchy:S");
+        assertMessage(() -> TauPrior.parse("half-cauchy:2,3"), "half-cauchy takes 1 argument", "got 2");
+        assertMessage(() -> TauPrior.parse("half-cauchy:-1"), "scale S must be > 0", "-1");
+        assertMessage(() -> TauPrior.parse("uniform:5,1"), "0 <= L < U");
+        assertMessage(() -> TauPrior.parse("inv-gamma:1,x"), "argument 2 'x' is not a number");
+        assertMessage(() -> TauPrior.parse(""), "empty");
+        assertMessage(() -> TauPrior.parse("half-student-t:0,1"), "degrees of freedom NU must be > 0");
+    }
+
+    @Test
+    void muPriorAndPopulationAndParameterization() {
+        assertEquals("normal:0,20", MuPrior.parse("normal:0,20").toString());
+        assertTrue(MuPrior.parse("flat").isFlat());
+        assertMessage(() -> MuPrior.parse("normal:0"), "normal takes 2 arguments (normal:M,S), got 1");
+        assertMessage(() -> MuPrior.parse("cauchy:0,1"), "unknown family 'cauchy'", "normal:M,S");
+        assertEquals(4, Population.parse("student-t:4").nu());
+        assertTrue(Population.parse("normal").isNormal());
+        assertMessage(() -> Population.parse("student-t"), "student-t takes 1 argument");
+        assertEquals(Parameterization.NONCENTERED, Parameterization.parse("Non-Centered"));
+        assertEquals("centered", Parameterization.parse("centered").toString());
+        assertMessage(() -> Parameterization.parse("both"), "'both'", "centered, noncentered");
+    }
+
+    @Test
+    void completePoolingOfTheEightSchools() {
+        // BDA3 section 5.5: pooled estimate 7.7 with standard error 4.1
+        EightSchoolsData data = EightSchoolsData.standard();
+        double w = 0;
+        double wy = 0;
+        for (int j = 0; j < 8; j++) {
+            w += 1 / (data.sigma()[j] * data.sigma()[j]);
+            wy += data.y()[j] / (data.sigma()[j] * data.sigma()[j]);
+        }
+        assertEquals(wy / w, data.pooledMean(), 1e-12);
+        assertEquals(7.69, data.pooledMean(), 0.005);
+        assertEquals(4.07, data.pooledSd(), 0.005);
+        assertMessage(() -> new EightSchoolsData(new double[] {1, 2}, new double[] {1, 0}),
+                "standard error of school 2", "> 0");
+    }
+
+    private static void assertMessage(org.junit.jupiter.api.function.Executable call, String... parts) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), () -> "message '" + e.getMessage() + "' lacks '" + part + "'");
+        }
+    }
+}
