@@ -1,0 +1,64 @@
+package org.shrinkagelab.problems.eightschools.mcmc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.sample.SamplerSettings;
+
+class McmcFitterTest {
+
+    private static McmcRequest request(Parameterization p, TauPrior tau, Population pop) {
+        return new McmcRequest(EightSchoolsData.standard(), p, MuPrior.normal(0, 20), tau, pop,
+                SamplerSettings.nuts(4, 1000, 1000, 1));
+    }
+
+    @Test
+    void nonCenteredNutsAgreesWithTheExactPosteriorOfTau() {
+        McmcAnalysis a = McmcFitter.fit(request(Parameterization.NONCENTERED, TauPrior.halfCauchy(2),
+                Population.normal()), JobContext.none());
+        ParameterSummary tau = a.summary("tau");
+        ExactTauCurve exact = a.exact();
+        assertEquals(exact.mean(), tau.mean(), 4 * tau.mcseMean(), "MCMC mean of tau within 4 MCSE of quadrature");
+        assertTrue(a.diagnostics().divergences() <= 10, "non-centered: a handful of divergences at most, was "
+                + a.diagnostics().divergences());
+    }
+
+    @Test
+    void centeredNutsDivergesInTheFunnel() {
+        McmcAnalysis a = McmcFitter.fit(request(Parameterization.CENTERED, TauPrior.halfCauchy(2),
+                Population.normal()), JobContext.none());
+        assertTrue(a.diagnostics().divergences() >= 20, "centered: dozens of divergences, was "
+                + a.diagnostics().divergences());
+        assertTrue(a.diagnostics().centered());
+    }
+
+    @Test
+    void theExactCurveIsTheNormalizedDensityOverItsGrid() {
+        McmcRequest r = request(Parameterization.NONCENTERED, TauPrior.halfNormal(5), Population.normal());
+        ExactTauCurve c = McmcFitter.exactTau(r, null);
+        double area = 0;
+        double first = 0;
+        for (int i = 1; i < c.tau().length; i++) {
+            double h = c.tau()[i] - c.tau()[i - 1];
+            area += 0.5 * h * (c.density()[i] + c.density()[i - 1]);
+            first += 0.5 * h * (c.tau()[i] * c.density()[i] + c.tau()[i - 1] * c.density()[i - 1]);
+        }
+        // The grid stops at the 99.5% quantile, so 0.995 of the mass lies on it.
+        assertEquals(0.995, area, 2e-3);
+        assertTrue(first < c.mean() && first > 0.9 * c.mean(), "partial first moment below the full mean");
+        assertNull(McmcFitter.exactTau(request(Parameterization.NONCENTERED, TauPrior.halfNormal(5),
+                Population.studentT(4)), null));
+    }
+
+    @Test
+    void thePreviewRunsTwoShortChains() {
+        McmcRequest r = request(Parameterization.NONCENTERED, TauPrior.halfCauchy(2), Population.normal()).preview();
+        McmcAnalysis a = McmcFitter.fit(r, JobContext.none());
+        assertEquals(2, a.draws().chains());
+        assertEquals(200, a.draws().shortestChain());
+    }
+}
