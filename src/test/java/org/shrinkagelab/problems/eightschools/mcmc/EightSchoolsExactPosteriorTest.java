@@ -1,0 +1,188 @@
+package org.shrinkagelab.problems.eightschools.mcmc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+
+class EightSchoolsExactPosteriorTest {
+    private static final EightSchoolsData DATA = EightSchoolsData.standard();
+
+    /**
+     * Against a brute-force midpoint rule on a (tau, mu) grid of the joint p(mu) p(tau) prod N(y_j | mu,
+     * sigma_j^2 + tau^2), which integrates mu numerically instead of through muHat and V. For integrands
+     * smooth and decaying at both ends the midpoint rule converges faster than any power of the step, so
+     * the grid error is set by the truncations at tau = 120 and |mu| = 100 (tail masses below 1e-7; the
+     * flat-mu, uniform-tau case has its support ending at tau = 100 because its tail decays only like
+     * tau^-7) and by the jumps of a uniform prior's density at its bounds (O(h^2) = 1e-5 there).
+     */
+    @ParameterizedTest(name = "tau ~ {0}, mu ~ {1}")
+    @CsvSource(delimiter = ';', value = {"half-cauchy:5; normal:0,5", "uniform:0,100; flat", "inv-gamma:1,1; normal:2,10",
+        "uniform:1,30; normal:0,20", "half-normal:10; flat", "exponential:0.2; normal:0,20", "half-student-t:3,5; flat"})
+    void agreesWithBruteForceGridIntegration(String tau, String mu) {
+        TauPrior tauPrior = TauPrior.parse(tau);
+        MuPrior muPrior = MuPrior.parse(mu);
+        EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, muPrior, tauPrior);
+        double[] y = DATA.y();
+        double[] sigma = DATA.sigma();
+        double tauLo = tauPrior.lower();
+        double tauHi = Math.min(tauPrior.upper(), 120);
+        int nTau = 4000;
+        double hTau = (tauHi - tauLo) / nTau;
+        double muLo = -100;
+        double hMu = 0.1;
+        int nMu = 2150;
+        int medianCells = (int) Math.floor((exact.tauQuantile(0.5) - tauLo) / hTau);
+        double medianEdge = tauLo + medianCells * hTau;
+        double z = 0;
+        double sumTau = 0;
+        double sumTau2 = 0;
+        double sumMu = 0;
+        double sumMu2 = 0;
+        double sumTheta1 = 0;
+        double belowMedian = 0;
+        for (int a = 0; a < nTau; a++) {
+            double t = tauLo + (a + 0.5) * hTau;
+            double logPriorTau = tauPrior.logDensity(t);
+            double[] inverseVariance = new double[8];
+            for (int j = 0; j < 8; j++) {
+                double v = sigma[j] * sigma[j] + t * t;
+                inverseVariance[j] = 1 / v;
+                logPriorTau -= 0.5 * Math.log(v);
+            }
+            for (int b = 0; b < nMu; b++) {
+                double m = muLo + (b + 0.5) * hMu;
+                double lp = logPriorTau + muPrior.logDensity(m);
+                for (int j = 0; j < 8; j++) {
+                    lp -= 0.5 * (y[j] - m) * (y[j] - m) * inverseVariance[j];
+                }
+                double w = Math.exp(lp + 30);
+                z += w;
+                sumTau += w * t;
+                sumTau2 += w * t * t;
+                sumMu += w * m;
+                sumMu2 += w * m * m;
+                double precision1 = 1 / (sigma[0] * sigma[0]) + 1 / (t * t);
+                sumTheta1 += w * (y[0] / (sigma[0] * sigma[0]) + m / (t * t)) / precision1;
+                if (a < medianCells) {
+                    belowMedian += w;
+                }
+            }
+        }
+        // measured grid errors: below 5e-6 relative (the largest from truncating mu at +-100 when tau nears 100); 4x margin
+        double tauTol = 2e-5;
+        double muTol = 2e-5;
+        assertEquals(sumTau / z, exact.tauMean(), tauTol * exact.tauMean(), "E[tau]");
+        assertEquals(Math.sqrt(sumTau2 / z - Math.pow(sumTau / z, 2)), exact.tauSd(), tauTol * exact.tauSd(), "Sd[tau]");
+        assertEquals(exact.tauCdf(medianEdge), belowMedian / z, tauTol, "P(tau <= cell edge below the median)");
+        assertEquals(sumMu / z, exact.muMean(), muTol * exact.muSd(), "E[mu]");
+        assertEquals(Math.sqrt(sumMu2 / z - Math.pow(sumMu / z, 2)), exact.muSd(), muTol * exact.muSd(), "Sd[mu]");
+        assertEquals(sumTheta1 / z, exact.thetaMean(0), muTol * exact.thetaSd(0), "E[theta_1]");
+    }
+
+    /** The normalized tau density integrates to 1 (commons-math3 Legendre-Gauss) and the CDF inverts the quantile. */
+    @Test
+    void densityIsNormalizedAndCdfInvertsQuantile() {
+        EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, MuPrior.normal(0, 20),
+                TauPrior.halfCauchy(2));
+        IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(12, 1e-12, 1e-13);
+        double mass = integrator.integrate(1_000_000, exact::tauDensity, 0, 40)
+                + integrator.integrate(1_000_000, exact::tauDensity, 40, 4000);
+        assertEquals(1, mass, 1e-8);
+        double firstMoment = integrator.integrate(1_000_000, t -> t * exact.tauDensity(t), 0, 40)
+                + integrator.integrate(1_000_000, t -> t * exact.tauDensity(t), 40, 4000);
+        assertEquals(firstMoment, exact.tauMean(), 1e-6 * firstMoment);
+        for (double p : new double[] {0.001, 0.05, 0.25, 0.5, 0.9, 0.999}) {
+            double q = exact.tauQuantile(p);
+            assertEquals(p, exact.tauCdf(q), 1e-10, "CDF(quantile(" + p + "))");
+            assertEquals(integrator.integrate(1_000_000, exact::tauDensity, 0, q), exact.tauCdf(q), 1e-9);
+        }
+        assertEquals(0, exact.tauDensity(-1));
+    }
+
+    /**
+     * A uniform prior on a band of width 2e-3 around tau0 pins tau: the posterior of mu is then
+     * N(muHat(tau0), V(tau0)) and that of theta_j normal with the closed-form moments of BDA3 (5.17),
+     * (5.20). The band shifts the moments by O(band^2) relative (the density tilts linearly across it).
+     */
+    @Test
+    void aPinnedTauGivesTheClosedFormNormals() {
+        double tau0 = 6;
+        double[] y = DATA.y();
+        double[] sigma = DATA.sigma();
+        double s = 20;
+        double precision = 1 / (s * s);
+        double weighted = 0;
+        for (int j = 0; j < 8; j++) {
+            precision += 1 / (sigma[j] * sigma[j] + tau0 * tau0);
+            weighted += y[j] / (sigma[j] * sigma[j] + tau0 * tau0);
+        }
+        double muHat = weighted / precision;
+        double v = 1 / precision;
+        EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, MuPrior.normal(0, s),
+                TauPrior.uniform(tau0 - 1e-3, tau0 + 1e-3));
+        double tol = 1e-5;
+        assertEquals(tau0, exact.tauMean(), 1e-6);
+        assertEquals(1e-3 / Math.sqrt(3), exact.tauSd(), 1e-6);
+        assertEquals(muHat, exact.muMean(), tol);
+        assertEquals(Math.sqrt(v), exact.muSd(), tol);
+        NormalDistribution mu = new NormalDistribution(muHat, Math.sqrt(v));
+        assertEquals(mu.inverseCumulativeProbability(0.05), exact.muQuantile(0.05), tol);
+        for (int j = 0; j < 8; j++) {
+            double b = sigma[j] * sigma[j] / (sigma[j] * sigma[j] + tau0 * tau0);
+            double mean = b * muHat + (1 - b) * y[j];
+            double sd = Math.sqrt((1 - b) * sigma[j] * sigma[j] + b * b * v);
+            assertEquals(mean, exact.thetaMean(j), tol, "E[theta_" + (j + 1) + "]");
+            assertEquals(sd, exact.thetaSd(j), tol, "Sd[theta_" + (j + 1) + "]");
+            NormalDistribution theta = new NormalDistribution(mean, sd);
+            assertEquals(theta.inverseCumulativeProbability(0.95), exact.thetaQuantile(j, 0.95), tol);
+            assertEquals(theta.inverseCumulativeProbability(0.05), exact.thetaQuantile(j, 0.05), tol);
+        }
+    }
+
+    /**
+     * posteriordb (github.com/stan-dev/posteriordb) reference posterior eight_schools-eight_schools_noncentered:
+     * mu ~ normal(0, 5), tau ~ half-Cauchy(0, 5), the BDA3 data; 10 chains x 1000 thinned draws by rstan
+     * 2.19.2. File posterior_database/reference_posteriors/summary_statistics/mean/mean/
+     * eight_schools-eight_schools_noncentered.json (commit e3545336): means and their MCSE. Allowed error 4 MCSE.
+     */
+    @Test
+    void matchesPosteriordbReferenceMeansWithinFourMcse() {
+        String[] names = {"theta[1]", "theta[2]", "theta[3]", "theta[4]", "theta[5]", "theta[6]", "theta[7]", "theta[8]",
+            "mu", "tau"};
+        double[] mean = {6.15050229334425, 4.9395811407422, 3.90590609001582, 4.79601675138494, 3.6144363246799,
+            4.0511475789675, 6.31716975886893, 4.88399694353288, 4.41051833695493, 3.60205952364059};
+        double[] mcse = {0.0557375282295219, 0.0462293788624847, 0.0542313705632124, 0.0474935816762281,
+            0.0461450610244603, 0.0485195392528031, 0.0498766794075794, 0.0542511606560972, 0.0330374705950917,
+            0.0318615135640706};
+        EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, MuPrior.normal(0, 5),
+                TauPrior.halfCauchy(5));
+        List<ParameterSummary> rows = exact.summaries();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            ParameterSummary row = rows.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+            assertEquals(mean[i], row.mean(), 4 * mcse[i], name);
+        }
+    }
+
+    @Test
+    void summariesAreOrderedAndConsistent() {
+        EightSchoolsExactPosterior exact = EightSchoolsExactPosterior.of(MuPrior.flat(), TauPrior.uniform(0, 1000));
+        List<ParameterSummary> rows = exact.summaries();
+        assertEquals(List.of("mu", "tau", "theta[1]", "theta[2]", "theta[3]", "theta[4]", "theta[5]", "theta[6]",
+                "theta[7]", "theta[8]"), rows.stream().map(ParameterSummary::name).toList());
+        for (ParameterSummary r : rows) {
+            assertEquals(true, r.q5() < r.q50() && r.q50() < r.q95(), r.name());
+        }
+        assertEquals(exact.thetaMean(0), rows.get(2).mean(), 0);
+        assertEquals(exact.tauQuantile(0.95), rows.get(1).q95(), 0);
+        assertThrows(IllegalArgumentException.class, () -> exact.thetaQuantile(8, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> exact.tauQuantile(1));
+    }
+}
