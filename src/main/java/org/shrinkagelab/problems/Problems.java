@@ -2,6 +2,7 @@ package org.shrinkagelab.problems;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem;
 
 /** Every problem the application offers, in tab order. */
 public final class Problems {
@@ -11,6 +12,7 @@ public final class Problems {
     /** All problems, in tab order. */
     public static List<Problem> all() {
         return List.of(
+                new EightSchoolsMcmcProblem()
         );
     }
 

@@ -1,5 +1,7 @@
 package org.shrinkagelab.engine.sample;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +28,7 @@ public final class ChainRunner {
 
     /** One chain's outcome before the chains are assembled. */
     private record ChainResult(double[][] columns, int kept, boolean cancelled, double stepSize,
-                               double[] inverseMetric, double seconds) {
+                               double[] inverseMetric, double seconds, double cpuSeconds) {
     }
 
     /**
@@ -52,6 +54,7 @@ public final class ChainRunner {
         double[] stepSizes = new double[chains];
         double[][] metrics = new double[chains][];
         double[] seconds = new double[chains];
+        double[] cpuSeconds = new double[chains];
         for (int c = 0; c < chains; c++) {
             ChainResult r = results.get(c);
             values[c] = new double[r.columns().length][];
@@ -62,13 +65,15 @@ public final class ChainRunner {
             stepSizes[c] = r.stepSize();
             metrics[c] = r.inverseMetric();
             seconds[c] = r.seconds();
+            cpuSeconds[c] = r.cpuSeconds();
         }
         Draws draws = new Draws(model.outputNames(), settings.kind().statNames(), values, !cancelled);
-        return new SamplerRun(settings, draws, stepSizes, metrics, seconds);
+        return new SamplerRun(settings, draws, stepSizes, metrics, seconds, cpuSeconds);
     }
 
     private static ChainResult runChain(LogDensity model, SamplerSettings settings, int chain, JobContext context) {
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         UniformRandomProvider rng = ChainStreams.stream(settings.seed(), chain);
         ChainSampler sampler = settings.kind().create(model, settings, rng);
         sampler.initialize(initialPoint(model, rng));
@@ -117,8 +122,14 @@ public final class ChainRunner {
                 context.progress((it + 1) / (double) total, progressMessage(it + 1, warmup, settings.draws(), divergences));
             }
         }
+        long cpuEnd = cpuNanos();
         return new ChainResult(columns, kept, cancelled, sampler.stepSize(), sampler.inverseMetric(),
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9);
+    }
+
+    private static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
     private static String progressMessage(int done, int warmup, int draws, int divergences) {

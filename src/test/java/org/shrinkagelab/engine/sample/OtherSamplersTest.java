@@ -17,6 +17,11 @@ class OtherSamplersTest {
         BatchMeans.assertNormalMargin("x[2]", run.draws().parameter("x[2]"), -2, 3);
     }
 
+    /**
+     * Acceptance reference: src/test/resources/stan/static_hmc_accept.R, rstan 2.21's static HMC on the
+     * same target, integration time and run length over 20 seeds: mean accept_stat__ 0.9200, seed-to-seed
+     * sd 0.0112 (above adapt delta 0.8 as with NUTS). One run of ours must fall within 4 of those sds.
+     */
     @Test
     void staticHmcRecoversTheStandardNormalIn10Dimensions() {
         SamplerRun run = ChainRunner.run(TestDensities.standardNormal(10),
@@ -25,7 +30,7 @@ class OtherSamplersTest {
             BatchMeans.assertNormalMargin("x[" + i + "]", run.draws().parameter("x[" + i + "]"), 0, 1);
         }
         double accept = BatchMeans.mean(run.draws().stat("accept_stat__"), v -> v);
-        assertEquals(0.8, accept, 0.05, "static HMC's mean acceptance after adapting to 0.8");
+        assertEquals(0.9200, accept, 4 * 0.0112, "static HMC's mean acceptance after adapting to 0.8");
     }
 
     @Test
