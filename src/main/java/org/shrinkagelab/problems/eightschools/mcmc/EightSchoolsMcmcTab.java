@@ -352,16 +352,16 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
     }
 
     private void run(boolean preview) {
-        McmcRequest request;
+        McmcSettings request;
         try {
-            request = McmcOptions.request(data, panel.getSettings());
+            request = McmcSettings.from(panel.getSettings());
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
         }
-        McmcRequest r = preview ? request.preview() : request;
+        McmcSettings r = preview ? McmcFitter.preview(request) : request;
         progress.reset(r.sampler().chains());
-        status.setText((preview ? "Preview: " : "Sampling: ") + r.label());
+        status.setText((preview ? "Preview: " : "Sampling: ") + McmcFitter.label(r));
         cancel.setDisable(false);
         context.service().job(KEY, "Eight Schools MCMC", ctx -> McmcFitter.fit(r, ctx))
                 .onProgress(progress::show)
@@ -414,14 +414,14 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
     }
 
     private void compareHyperpriors() {
-        McmcRequest request;
+        McmcSettings request;
         try {
-            request = McmcOptions.request(data, panel.getSettings());
+            request = McmcSettings.from(panel.getSettings());
         } catch (IllegalArgumentException e) {
             sensitivityStatus.setText(e.getMessage());
             return;
         }
-        List<TauPrior> priors = TauPriorChoice.comparisonSet();
+        List<TauPrior> priors = McmcFitter.comparisonPriors(request.tauPrior());
         views.getSelectionModel().select(2);
         sensitivityStatus.setText("Fitting " + priors.size() + " hyperpriors, " + request.sampler().chains()
                 + " chains each…");
@@ -437,7 +437,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
                     sensitivityTable.getItems().setAll(r.fits());
                     boolean complete = r.fits().stream().allMatch(SensitivityResult.Fit::complete);
                     sensitivityStatus.setText((complete ? "" : "Incomplete (cancelled): ") + priors.size()
-                            + " hyperpriors fitted, " + request.label().replaceAll("tau ~ [^,]*, ", ""));
+                            + " hyperpriors fitted, " + McmcFitter.label(request).replaceAll("tau ~ [^,]*, ", ""));
                 })
                 .onCancelled(() -> sensitivityStatus.setText("Comparison cancelled before any draws were kept."))
                 .onFailure(e -> {

@@ -27,10 +27,13 @@ public record FitDiagnostics(List<ParameterSummary> parameters, int chains, int 
                              int divergences, int[] divergencesPerChain, int maxTreedepth, int treedepthHits,
                              double[] ebfmi, double[] stepSize, boolean centered, double adaptDelta) {
 
-    /** Computes the diagnostics of the draws (summary rows, divergences, tree depth, E-BFMI) beside the chains' step sizes. */
-    public static FitDiagnostics of(Draws draws, double[] stepSizes, int maxTreedepth, boolean centered,
-                                    double adaptDelta) {
-        List<ParameterSummary> rows = draws.shortestChain() >= 4 ? Diagnostics.summarize(draws) : List.of();
+    /**
+     * Gathers the diagnostics of the draws (divergences, tree depth, E-BFMI) beside their summary rows
+     * (left out when the chains are too short to summarize) and the chains' step sizes.
+     */
+    public static FitDiagnostics of(Draws draws, List<ParameterSummary> summaries, double[] stepSizes,
+                                    int maxTreedepth, boolean centered, double adaptDelta) {
+        List<ParameterSummary> rows = draws.shortestChain() >= 4 ? List.copyOf(summaries) : List.of();
         int chains = draws.chains();
         int[] perChain = new int[chains];
         if (draws.hasStat("divergent__")) {

@@ -1,14 +1,11 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
 import java.util.List;
-import org.shrinkagelab.engine.sample.SamplerKind;
-import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.problems.ParameterSpec;
-import org.shrinkagelab.problems.Settings;
 
 /**
- * The problem's option names as the command line spells them, and the translation of a set of
- * settings into a fit request; the tab's friendlier controls for the priors write these same options.
+ * The problem's option names as the command line spells them ({@link EightSchoolsMcmcProblem#parameters()}):
+ * the tab's friendlier controls for the priors and the parameterization write these same options.
  */
 public final class McmcOptions {
     /** Tau hyperprior, text such as half-cauchy:2. */
@@ -36,15 +33,6 @@ public final class McmcOptions {
     public static final List<String> SAMPLER_OPTIONS = List.of(SAMPLER, CHAINS, WARMUP, DRAWS, ADAPT_DELTA, SEED);
 
     private McmcOptions() {
-    }
-
-    /** The fit the settings describe, on the given data. */
-    public static McmcRequest request(EightSchoolsData data, Settings s) {
-        SamplerSettings sampler = SamplerSettings.of(SamplerKind.parse(s.text(SAMPLER)), s.integer(CHAINS),
-                s.integer(WARMUP), s.integer(DRAWS), s.longValue(SEED)).withAdaptDelta(s.real(ADAPT_DELTA));
-        return new McmcRequest(data, Parameterization.parse(s.text(PARAMETERIZATION)),
-                MuPrior.parse(s.text(MU_PRIOR)), TauPrior.parse(s.text(TAU_PRIOR)),
-                Population.parse(s.text(POPULATION)), sampler);
     }
 
     /** The specs among {@code all} whose names are listed, in the listed order. */

@@ -1,7 +1,5 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.shrinkagelab.problems.eightschools.mcmc.TauPrior.Family;
 
 /**
@@ -49,14 +47,14 @@ public final class TauPriorChoice {
         };
     }
 
-    /** A sensible default scale for each family when the user switches to it. */
+    /** The scale a family starts at when the user switches to it: that of its prior in the comparison set. */
     public static double defaultScale(Family family) {
-        return switch (family) {
-            case HALF_CAUCHY, HALF_STUDENT_T -> 2;
-            case HALF_NORMAL, EXPONENTIAL -> 5;
-            case UNIFORM -> 50;
-            case INV_GAMMA -> 1;
-        };
+        for (TauPrior p : EightSchoolsMcmc.sensitivityPriors()) {
+            if (p.family() == family) {
+                return scaleOf(p);
+            }
+        }
+        throw new IllegalArgumentException("no default prior for " + family.id());
     }
 
     /** The family named by its text id (e.g. "half-cauchy"). */
@@ -67,14 +65,5 @@ public final class TauPriorChoice {
             }
         }
         throw new IllegalArgumentException("unknown tau prior family '" + id + "'");
-    }
-
-    /** The priors the sensitivity view compares: every family at its default scale. */
-    public static List<TauPrior> comparisonSet() {
-        List<TauPrior> priors = new ArrayList<>();
-        for (Family f : Family.values()) {
-            priors.add(of(f, defaultScale(f)));
-        }
-        return priors;
     }
 }

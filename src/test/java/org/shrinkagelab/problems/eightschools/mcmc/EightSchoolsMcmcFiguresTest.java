@@ -9,6 +9,7 @@ import java.util.Random;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.sample.Draws;
 
 class EightSchoolsMcmcFiguresTest {
@@ -38,7 +39,8 @@ class EightSchoolsMcmcFiguresTest {
     }
 
     private static McmcAnalysis analysis(Draws draws, ExactTauCurve exact) {
-        FitDiagnostics d = FitDiagnostics.of(draws, new double[] {0.3, 0.4}, 10, true, 0.8);
+        FitDiagnostics d = FitDiagnostics.of(draws, Diagnostics.summarize(draws), new double[] {0.3, 0.4}, 10,
+                true, 0.8);
         return new McmcAnalysis("NUTS, centered", draws, d, exact);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
@@ -11,9 +12,8 @@ import org.shrinkagelab.engine.sample.SamplerSettings;
 
 class McmcFitterTest {
 
-    private static McmcRequest request(Parameterization p, TauPrior tau, Population pop) {
-        return new McmcRequest(EightSchoolsData.standard(), p, MuPrior.normal(0, 20), tau, pop,
-                SamplerSettings.nuts(4, 1000, 1000, 1));
+    private static McmcSettings request(Parameterization p, TauPrior tau, Population pop) {
+        return new McmcSettings(p, MuPrior.normal(0, 20), tau, pop, SamplerSettings.nuts(4, 1000, 1000, 1), false);
     }
 
     @Test
@@ -38,8 +38,8 @@ class McmcFitterTest {
 
     @Test
     void theExactCurveIsTheNormalizedDensityOverItsGrid() {
-        McmcRequest r = request(Parameterization.NONCENTERED, TauPrior.halfNormal(5), Population.normal());
-        ExactTauCurve c = McmcFitter.exactTau(r, null);
+        ExactTauCurve c = McmcFitter.exactTau(EightSchoolsExactPosterior.of(MuPrior.normal(0, 20),
+                TauPrior.halfNormal(5)), TauPrior.halfNormal(5));
         double area = 0;
         double first = 0;
         for (int i = 1; i < c.tau().length; i++) {
@@ -50,13 +50,29 @@ class McmcFitterTest {
         // The grid stops at the 99.5% quantile, so 0.995 of the mass lies on it.
         assertEquals(0.995, area, 2e-3);
         assertTrue(first < c.mean() && first > 0.9 * c.mean(), "partial first moment below the full mean");
-        assertNull(McmcFitter.exactTau(request(Parameterization.NONCENTERED, TauPrior.halfNormal(5),
-                Population.studentT(4)), null));
+        assertNull(McmcFitter.fit(McmcFitter.preview(request(Parameterization.NONCENTERED, TauPrior.halfNormal(5),
+                Population.studentT(4))), JobContext.none()).exact(), "no exact curve for a Student-t population");
+    }
+
+    @Test
+    void theComparisonFitsEveryFamilyWithTheChosenPriorInItsPlace() {
+        List<TauPrior> priors = McmcFitter.comparisonPriors(TauPrior.halfCauchy(7));
+        assertEquals(TauPrior.Family.values().length, priors.size());
+        assertTrue(priors.contains(TauPrior.halfCauchy(7)));
+        McmcSettings quick = McmcFitter.preview(request(Parameterization.NONCENTERED, TauPrior.halfCauchy(2),
+                Population.normal()));
+        SensitivityResult r = McmcFitter.compare(quick, priors, JobContext.none());
+        assertEquals(priors.size(), r.fits().size());
+        assertEquals("half-cauchy:7", r.fits().get(0).prior());
+        // Same seed and settings as a single fit under that prior: the comparison's draws are that fit's.
+        McmcAnalysis single = McmcFitter.fit(quick.withTauPrior(priors.get(1)), JobContext.none());
+        assertEquals(single.summary("tau").mean(), r.fits().get(1).tau().mean(), 1e-12);
     }
 
     @Test
     void thePreviewRunsTwoShortChains() {
-        McmcRequest r = request(Parameterization.NONCENTERED, TauPrior.halfCauchy(2), Population.normal()).preview();
+        McmcSettings r = McmcFitter.preview(request(Parameterization.NONCENTERED, TauPrior.halfCauchy(2),
+                Population.normal()));
         McmcAnalysis a = McmcFitter.fit(r, JobContext.none());
         assertEquals(2, a.draws().chains());
         assertEquals(200, a.draws().shortestChain());
