@@ -1,6 +1,8 @@
 package org.shrinkagelab.app;
 
 import java.util.List;
+import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem;
+import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcTab;
 import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.TabContext;
 
@@ -12,6 +14,7 @@ public final class TabCatalog {
     /** A new instance of every tab, wired to the shared context. */
     public static List<ProblemTab> create(TabContext context) {
         return List.of(
+                new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), context)
         );
     }
 }

@@ -21,6 +21,8 @@ import org.jfree.chart.ui.RectangleEdge;
 public final class ArrowAnnotation extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private static final double HEAD = 7;
+    /** The arrow stops this far (in points) short of its end so a marker drawn there does not hide the head. */
+    private static final double GAP = 5;
 
     private final double x0;
     private final double y0;
@@ -57,12 +59,15 @@ public final class ArrowAnnotation extends AbstractXYAnnotation {
         double sy = rangeAxis.valueToJava2D(y0, area, rangeEdge);
         double ex = domainAxis.valueToJava2D(x1, area, domainEdge);
         double ey = rangeAxis.valueToJava2D(y1, area, rangeEdge);
-        double length = Math.hypot(ex - sx, ey - sy);
-        if (!(length > 0.5)) {
+        double full = Math.hypot(ex - sx, ey - sy);
+        if (!(full > GAP + 1)) {
             return;
         }
-        double ux = (ex - sx) / length;
-        double uy = (ey - sy) / length;
+        double ux = (ex - sx) / full;
+        double uy = (ey - sy) / full;
+        ex -= ux * GAP;
+        ey -= uy * GAP;
+        double length = full - GAP;
         double head = Math.min(HEAD, length);
         g2.setPaint(color);
         g2.setStroke(new BasicStroke(1.3f));

@@ -29,6 +29,10 @@ import org.shrinkagelab.stats.Histogram;
 public final class EightSchoolsMcmcFigures {
     /** The problem id, first in every figure name. */
     public static final String ID = "eight-schools-mcmc";
+    /** Replications of the complete-pooling simulation. */
+    public static final int POOLING_REPLICATIONS = 10_000;
+    /** Seed of the complete-pooling simulation. */
+    public static final long POOLING_SEED = 1;
     private static final double Z90 = 1.6448536269514722;
     private static final int MAX_FUNNEL_POINTS = 4000;
     private static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);

@@ -106,17 +106,28 @@ public final class EightSchoolsMcmcProblem implements Problem {
         return m;
     }
 
-    /** No figures yet: the tab's figure builder adds trace, rank, funnel and density figures. */
+    /**
+     * The tab's figures: the pooling check, the forest plot, the densities with the exact curve, trace,
+     * rank and funnel of the fit, and the hyperprior comparison.
+     */
     @Override
     public List<Figure> figures(Settings settings, JobContext context) {
-        return List.of();
+        EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        PoolingCheck pooling = new PoolingCheck(EightSchoolsData.standard());
+        figures.updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,
+                EightSchoolsMcmcFigures.POOLING_SEED));
+        McmcSettings mcmc = McmcSettings.from(settings);
+        figures.update(McmcFitter.fit(mcmc, context));
+        figures.updateSensitivity(McmcFitter.compare(mcmc, McmcFitter.comparisonPriors(mcmc.tauPrior()), context));
+        return figures.figures();
     }
 
     /**
      * {@code full}: the default run with chains in parallel (timed on the wall clock); its ESS per second is
      * bulk ESS over the summed CPU time of the chains, i.e. the cost of running them one after another on one
      * core, comparable with Stan's summed get_elapsed_time. {@code sequential}: the same run on one thread
-     * (JobContext.none()), ESS per second = bulk ESS over its wall time.
+     * (JobContext.none()), ESS per second = bulk ESS over its wall time. {@code preview}: the tab's run while
+     * a slider is dragged (2 chains of 200 warmup iterations and 200 draws, analysed for the figures).
      */
     @Override
     public List<BenchmarkCase> benchmarks() {
@@ -130,6 +141,10 @@ public final class EightSchoolsMcmcProblem implements Problem {
                     long t0 = System.nanoTime();
                     McmcResult r = EightSchoolsMcmc.run(defaults, JobContext.none());
                     return essPerSecond(r.run(), (System.nanoTime() - t0) / 1e9);
+                }),
+                new BenchmarkCase("preview", ctx -> {
+                    McmcFitter.fit(McmcFitter.preview(defaults), ctx);
+                    return Map.of();
                 }));
     }
 

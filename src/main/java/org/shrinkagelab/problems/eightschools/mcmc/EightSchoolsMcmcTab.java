@@ -96,7 +96,8 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         root.setCenter(views());
         wire();
         PoolingCheck pooling = new PoolingCheck(data);
-        figures.updatePooling(pooling, pooling.simulate(10_000, 1));
+        figures.updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,
+                EightSchoolsMcmcFigures.POOLING_SEED));
         run(false);
     }
 
