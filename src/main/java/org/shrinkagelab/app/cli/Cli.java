@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: the same computations as the tabs, no display needed. */
 @Command(name = "shrinkage-lab", mixinStandardHelpOptions = true, version = "Shrinkage Lab 0.1.0",
         description = "Exploring Bayesian models by hand. Without a subcommand the window opens.",
-        subcommands = {SummaryCommand.class, ExportFiguresCommand.class, BenchCommand.class,
+        subcommands = {SummaryCommand.class, DiagnoseCommand.class, ExportFiguresCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 
