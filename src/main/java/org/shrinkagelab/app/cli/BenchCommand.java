@@ -76,6 +76,7 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(new GsonBuilder().setPrettyPrinting().create().toJson(root));
         } else {
             spec.commandLine().getOut().print(table);
+            spec.commandLine().getOut().flush();
         }
         return 0;
     }
