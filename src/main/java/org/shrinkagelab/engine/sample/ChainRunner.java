@@ -41,13 +41,15 @@ public final class ChainRunner {
             int chain = c;
             parts.add(part -> runChain(model, settings, chain, part));
         }
-        List<ChainResult> results = context.parallel(parts);
-
-        int kept = Integer.MAX_VALUE;
+        List<ChainResult> all = context.parallel(parts);
         boolean cancelled = false;
+        for (ChainResult r : all) {
+            cancelled |= r.cancelled();
+        }
+        List<ChainResult> results = startedChains(all);
+        int kept = Integer.MAX_VALUE;
         for (ChainResult r : results) {
             kept = Math.min(kept, r.kept());
-            cancelled |= r.cancelled();
         }
         int chains = results.size();
         double[][][] values = new double[chains][][];
@@ -69,6 +71,15 @@ public final class ChainRunner {
         }
         Draws draws = new Draws(model.outputNames(), settings.kind().statNames(), values, !cancelled);
         return new SamplerRun(settings, draws, stepSizes, metrics, seconds, cpuSeconds);
+    }
+
+    /**
+     * After a cancel, the chains that had drawn nothing yet (queued behind the others on a machine with
+     * fewer cores than chains) are left out, so that cutting to the shortest chain keeps the draws made.
+     */
+    private static List<ChainResult> startedChains(List<ChainResult> results) {
+        List<ChainResult> started = results.stream().filter(r -> !r.cancelled() || r.kept() > 0).toList();
+        return started.isEmpty() ? results : started;
     }
 
     private static ChainResult runChain(LogDensity model, SamplerSettings settings, int chain, JobContext context) {

@@ -50,10 +50,16 @@ public final class ChainProgressView extends GridPane {
         labels.get(p.part()).setText("chain " + (p.part() + 1) + ": " + p.message());
     }
 
-    /** Shows each chain's final state: its divergences and whether it finished. */
+    /**
+     * Shows each chain's final state: its divergences and whether it finished. Chains beyond those
+     * kept had not started when the run was cancelled (they start in order) and are marked so.
+     */
     public void finish(FitDiagnostics d) {
-        if (bars.size() != d.chains()) {
+        if (bars.size() < d.chains()) {
             reset(d.chains());
+        }
+        for (int c = d.chains(); c < bars.size(); c++) {
+            labels.get(c).setText("chain " + (c + 1) + ": had not started, left out");
         }
         for (int c = 0; c < d.chains(); c++) {
             if (d.complete()) {
