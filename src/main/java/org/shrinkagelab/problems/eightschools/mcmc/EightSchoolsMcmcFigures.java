@@ -286,6 +286,8 @@ public final class EightSchoolsMcmcFigures {
             rank.renderer().setSeriesStroke(c, new BasicStroke(2f));
         }
         double expected = a.draws().shortestChain() / (double) bins;
+        // Series keys must stay unique: drop lines of chains no longer shown before the reference takes their slot.
+        rank.keepLines(counts.length);
         rank.setLine(counts.length, "uniform (well mixed)", new double[] {0, total}, new double[] {expected, expected});
         rank.renderer().setSeriesPaint(counts.length, new Color(110, 110, 110));
         rank.renderer().setSeriesStroke(counts.length, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,

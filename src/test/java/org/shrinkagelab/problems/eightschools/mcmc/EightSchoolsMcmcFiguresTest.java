@@ -39,7 +39,7 @@ class EightSchoolsMcmcFiguresTest {
     }
 
     private static McmcAnalysis analysis(Draws draws, ExactTauCurve exact) {
-        FitDiagnostics d = FitDiagnostics.of(draws, Diagnostics.summarize(draws), new double[] {0.3, 0.4}, 10,
+        FitDiagnostics d = FitDiagnostics.of(draws, Diagnostics.summarize(draws), new double[draws.chains()], 10,
                 true, 0.8);
         return new McmcAnalysis("NUTS, centered", draws, d, exact);
     }
@@ -91,6 +91,17 @@ class EightSchoolsMcmcFiguresTest {
         }
         XYSeries uniform = f.rank().dataset().getSeries(CHAINS);
         assertEquals((double) N / a.rankBins(), uniform.getY(0).doubleValue(), 1e-12);
+    }
+
+    @Test
+    void fewerChainsThanBeforeLeaveNoStaleLines() {
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        f.update(analysis(syntheticDraws(true), null));
+        Draws one = new Draws(syntheticDraws(true).parameters(), List.of("divergent__"),
+                new double[][][] {syntheticDraws(true).values()[0]}, false);
+        f.update(analysis(one, null));
+        assertEquals(2, f.rank().dataset().getSeriesCount(), "one chain and the uniform reference");
+        assertEquals(1, f.trace().traceData().getSeriesCount());
     }
 
     @Test
