@@ -25,6 +25,8 @@ public final class TraceFigure {
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
+        // Room below the lowest value, so the divergence rug does not hide the trace.
+        y.setLowerMargin(0.12);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
             Color c = ChartStyle.color(i);

@@ -39,11 +39,11 @@ public final class EightSchoolsMcmcFigures {
     private static final Font WARNING_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
     private final EightSchoolsData data;
-    private final HistogramFigure pooling = new HistogramFigure("Complete pooling: extremes of 8 simulated effects",
+    private final HistogramFigure pooling = new HistogramFigure("Pooling check: simulated min and max",
             "smallest / largest of 8 simulated effects", "replications");
     private final ForestFigure forest;
     private final HistogramFigure muDensity = new HistogramFigure("Posterior of mu", "mu", "density");
-    private final HistogramFigure tauDensity = new HistogramFigure("Posterior of tau: MCMC and exact", "tau",
+    private final HistogramFigure tauDensity = new HistogramFigure("Posterior of tau", "tau",
             "density");
     private final TraceFigure trace = new TraceFigure("Trace", "iteration after warmup", "value");
     private final LineFigure rank = new LineFigure("Rank plot", "rank of the draw among all chains", "count");
@@ -67,7 +67,7 @@ public final class EightSchoolsMcmcFigures {
         for (int j = 1; j <= data.size(); j++) {
             rows.add("school " + j);
         }
-        forest = new ForestFigure("Schools: no pooling, complete pooling, hierarchical (90% intervals)",
+        forest = new ForestFigure("Shrinkage of the schools (90% intervals)",
                 "treatment effect", rows);
         figures = List.of(
                 new Figure(ID + "-pooling-min-max", pooling.chart()),
@@ -89,6 +89,8 @@ public final class EightSchoolsMcmcFigures {
             warnings.put(f.chart(), warning);
         }
         funnel.plot().getRenderer().setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        // Divergent draws (series 1) on top of the others.
+        funnel.plot().setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
         rank.renderer().setSeriesStroke(0, new BasicStroke(2f));
     }
 
@@ -104,13 +106,14 @@ public final class EightSchoolsMcmcFigures {
         pooling.setHistogram(0, "minimum", Histogram.of(sim.minima(), 60, lo, hi), false);
         pooling.setHistogram(1, "maximum", Histogram.of(sim.maxima(), 60, lo, hi), false);
         pooling.setMarkers(new double[] {check.observedMin(), check.observedMax()},
-                new String[] {"observed min " + num(check.observedMin()), "observed max " + num(check.observedMax())},
+                new String[] {"min " + num(check.observedMin()), "max " + num(check.observedMax())},
                 ChartStyle.WARNING);
-        note(pooling.chart(), String.format(Locale.ROOT,
-                "y_j ~ N(%.2f, sigma_j²), %d replications: P(min ≤ %s) = %.3f (exact %.3f), "
-                        + "P(max ≥ %s) = %.3f (exact %.3f)",
-                check.pooledMean(), sim.minima().length, num(check.observedMin()), sim.minTail(),
-                check.exactMinTail(), num(check.observedMax()), sim.maxTail(), check.exactMaxTail()));
+        note(pooling.chart(), String.format(Locale.ROOT, "P(min ≤ %s) = %.3f (exact %.3f), P(max ≥ %s) = %.3f "
+                        + "(exact %.3f)", num(check.observedMin()), sim.minTail(), check.exactMinTail(),
+                num(check.observedMax()), sim.maxTail(), check.exactMaxTail()));
+        pooling.plot().getDomainAxis().setLabel(String.format(Locale.ROOT,
+                "min and max of y_j ~ N(%.2f, sigma_j²), %d simulations", check.pooledMean(),
+                sim.minima().length));
     }
 
     /** Shows a fit in every MCMC figure. */
@@ -202,8 +205,7 @@ public final class EightSchoolsMcmcFigures {
             forest.plot().addAnnotation(arrow, false);
         }
         forest.chart().fireChartChanged();
-        note(forest.chart(), "arrows: shrinkage of each school's estimate toward the population mean ("
-                + a.label() + ")");
+        note(forest.chart(), "arrows: from y_j to the posterior mean; " + a.label());
     }
 
     private void updateMu(McmcAnalysis a) {
@@ -230,13 +232,13 @@ public final class EightSchoolsMcmcFigures {
             tauDensity.setCurve(0, "exact p(tau | y), quadrature", java.util.Arrays.copyOf(exact.tau(), k),
                     java.util.Arrays.copyOf(exact.density(), k));
             tauDensity.setMarkers(new double[] {m, exact.mean()}, new String[] {null, null}, ChartStyle.color(6));
-            note(tauDensity.chart(), "MCMC mean " + num(m) + mcse + "   exact mean " + num(exact.mean())
-                    + "   (" + a.label() + ")");
+            note(tauDensity.chart(), "dashed: MCMC mean " + num(m) + mcse + ", exact mean " + num(exact.mean())
+                    + "; " + a.label());
         } else {
             tauDensity.keepCurves(0);
             tauDensity.setMarkers(new double[] {m}, new String[] {null}, ChartStyle.color(6));
             note(tauDensity.chart(), "MCMC mean " + num(m) + mcse
-                    + "   (no exact curve: it needs a normal population and a normal prior on mu)");
+                    + "; no exact curve (needs a normal population); " + a.label());
         }
     }
 
@@ -266,7 +268,7 @@ public final class EightSchoolsMcmcFigures {
         trace.chart().setTitle("Trace of " + traceParameter);
         trace.plot().getRangeAxis().setLabel(traceParameter);
         note(trace.chart(), a.label() + (stride > 1 ? ", every " + stride + "th draw shown" : "")
-                + "; red ticks: divergent transitions");
+                + "; red ticks at the bottom: divergent transitions");
 
         long[][] counts = a.rankCounts(traceParameter);
         int bins = a.rankBins();
@@ -293,6 +295,7 @@ public final class EightSchoolsMcmcFigures {
         rank.renderer().setSeriesStroke(counts.length, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         rank.keepLines(counts.length + 1);
+        rank.plot().getDomainAxis().setRange(0, total);
         rank.chart().setTitle("Rank plot of " + traceParameter);
         note(rank.chart(), "ranks over all chains, " + bins + " bins per chain; flat and alike when the chains mix");
     }

@@ -15,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -80,6 +79,8 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
     private final TabPane views = new TabPane();
     private final BorderPane root = new BorderPane();
     private boolean applying;
+    private boolean fitRunning;
+    private boolean compareRunning;
     private McmcAnalysis last;
 
     /** Builds the tab for the problem, submitting work through the context's service. */
@@ -166,7 +167,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         tauFamily.setValue(tau.family().id());
         tauFamily.setId("tau-family");
         tauFamily.setMaxWidth(Double.MAX_VALUE);
-        tauScaleMeaning.setText("slider: " + TauPriorChoice.scaleMeaning(tau.family()));
+        tauScaleMeaning.setText(scaleMeaning(tau.family()));
         tauScaleMeaning.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         populationBox.getItems().addAll("normal", "student-t");
         populationBox.setValue(Population.parse(defaults.text(McmcOptions.POPULATION)).isNormal()
@@ -199,9 +200,9 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         status.setId("run-status");
         status.setWrapText(true);
 
-        VBox box = new VBox(6, model, choices, tauScaleMeaning, priorPanel, new Separator(), heading("Sampler"),
-                panel, buttons, status, progress, new Separator(), heading("Verdict"), verdict, findings,
-                samplerStats);
+        samplerStats.setStyle("-fx-font-family: monospace;");
+        VBox box = new VBox(6, heading("Run"), buttons, status, progress, verdict, findings, new Separator(), model,
+                choices, tauScaleMeaning, priorPanel, new Separator(), heading("Sampler"), panel);
         box.setPadding(new Insets(8));
         box.setPrefWidth(390);
         ScrollPane scroll = new ScrollPane(box);
@@ -224,15 +225,25 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         GridPane posterior = grid(2, 2, chart("forest"), chart("tau-density"), chart("mu-density"),
                 chart("pooling-min-max"));
 
-        HBox pickers = new HBox(8, new Label("trace and rank of"), traceParameter, new Label("funnel: theta of school"),
-                funnelSchool);
-        pickers.setPadding(new Insets(4));
-        GridPane plots = grid(3, 1, chart("trace"), chart("rank"), chart("funnel"));
-        VBox tableBox = new VBox(4, table, pickers);
-        table.setPrefHeight(300);
-        SplitPane diagnostics = new SplitPane(tableBox, plots);
-        diagnostics.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        diagnostics.setDividerPositions(0.42);
+        table.setPrefHeight(290);
+        table.setMinHeight(200);
+        HBox schoolPicker = new HBox(8, new Label("funnel: theta of school"), funnelSchool);
+        VBox funnelBox = new VBox(2, schoolPicker, chart("funnel"));
+        VBox.setVgrow(chart("funnel"), Priority.ALWAYS);
+        ScrollPane statsBox = new ScrollPane(new VBox(6, heading("Sampler statistics"), samplerStats));
+        statsBox.setFitToWidth(true);
+        statsBox.setMinWidth(260);
+        HBox lower = new HBox(6, funnelBox, statsBox);
+        HBox.setHgrow(funnelBox, Priority.ALWAYS);
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        VBox diagnostics = new VBox(6, table, lower);
+        diagnostics.setPadding(new Insets(4));
+
+        HBox parameterPicker = new HBox(8, new Label("trace and rank plot of"), traceParameter);
+        parameterPicker.setPadding(new Insets(4));
+        GridPane chains = grid(1, 2, chart("trace"), chart("rank"));
+        VBox traces = new VBox(2, parameterPicker, chains);
+        VBox.setVgrow(chains, Priority.ALWAYS);
 
         sensitivityTable.setId("sensitivity-table");
         sensitivityTable.setPlaceholder(new Label("Press “Compare hyperpriors” to fit the model under every family"));
@@ -253,11 +264,13 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
 
         Tab p = new Tab("Posterior", posterior);
         Tab d = new Tab("Diagnostics", diagnostics);
+        Tab t = new Tab("Traces and ranks", traces);
         Tab s = new Tab("Sensitivity", sensitivity);
         p.setId("view-posterior");
         d.setId("view-diagnostics");
+        t.setId("view-traces");
         s.setId("view-sensitivity");
-        views.getTabs().addAll(p, d, s);
+        views.getTabs().addAll(p, d, t, s);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return views;
     }
@@ -281,7 +294,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         });
         tauFamily.valueProperty().addListener((obs, old, f) -> {
             Family family = TauPriorChoice.family(f);
-            tauScaleMeaning.setText("slider: " + TauPriorChoice.scaleMeaning(family));
+            tauScaleMeaning.setText(scaleMeaning(family));
             applying = true;
             try {
                 priorPanel.set(PriorSliders.TAU_SCALE, TauPriorChoice.defaultScale(family));
@@ -363,16 +376,19 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         McmcSettings r = preview ? McmcFitter.preview(request) : request;
         progress.reset(r.sampler().chains());
         status.setText((preview ? "Preview: " : "Sampling: ") + McmcFitter.label(r));
-        cancel.setDisable(false);
+        fitRunning = true;
+        updateCancel();
         context.service().job(KEY, "Eight Schools MCMC", ctx -> McmcFitter.fit(r, ctx))
                 .onProgress(progress::show)
                 .onSuccess(this::show)
                 .onCancelled(() -> {
-                    cancel.setDisable(true);
+                    fitRunning = false;
+                    updateCancel();
                     status.setText("Cancelled during warmup: no draws were kept; the figures show the previous run.");
                 })
                 .onFailure(e -> {
-                    cancel.setDisable(true);
+                    fitRunning = false;
+                    updateCancel();
                     status.setText("Sampling failed: " + org.shrinkagelab.ui.ErrorReporter.message(e));
                     context.errors().computeFailed("Eight Schools MCMC", e);
                 })
@@ -381,7 +397,8 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
 
     private void show(McmcAnalysis a) {
         last = a;
-        cancel.setDisable(true);
+        fitRunning = false;
+        updateCancel();
         export.setDisable(false);
         FitDiagnostics d = a.diagnostics();
         String selected = traceParameter.getValue();
@@ -407,11 +424,28 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
                 + " draws per chain): ") + a.label());
     }
 
+    private void updateCancel() {
+        cancel.setDisable(!fitRunning && !compareRunning);
+    }
+
     private static String samplerText(FitDiagnostics d) {
-        return "step size per chain: " + join(d.stepSize()) + "\nE-BFMI per chain: " + join(d.ebfmi())
-                + "\ndivergences: " + d.divergences() + " (per chain " + Arrays.stream(d.divergencesPerChain())
-                .mapToObj(Integer::toString).collect(Collectors.joining(", ")) + ")"
-                + "\ntransitions at max tree depth " + d.maxTreedepth() + ": " + d.treedepthHits();
+        StringBuilder sb = new StringBuilder();
+        sb.append("divergences: ").append(d.divergences()).append(" (per chain ")
+                .append(Arrays.stream(d.divergencesPerChain()).mapToObj(Integer::toString)
+                        .collect(Collectors.joining(", "))).append(")\n");
+        sb.append("transitions at max tree depth ").append(d.maxTreedepth()).append(": ").append(d.treedepthHits())
+                .append("\n\n");
+        sb.append(String.format(Locale.ROOT, "%-6s %10s %8s %6s%n", "chain", "step size", "E-BFMI", "div."));
+        for (int c = 0; c < d.chains(); c++) {
+            sb.append(String.format(Locale.ROOT, "%-6d %10s %8s %6d%n", c + 1, fmt(d.stepSize()[c]),
+                    fmt(d.ebfmi()[c]), d.divergencesPerChain()[c]));
+        }
+        sb.append("\nE-BFMI below 0.3 flags poor energy exploration.");
+        return sb.toString();
+    }
+
+    private static String fmt(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "NA";
     }
 
     private void compareHyperpriors() {
@@ -423,10 +457,11 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
             return;
         }
         List<TauPrior> priors = McmcFitter.comparisonPriors(request.tauPrior());
-        views.getSelectionModel().select(2);
+        views.getSelectionModel().select(3);
         sensitivityStatus.setText("Fitting " + priors.size() + " hyperpriors, " + request.sampler().chains()
                 + " chains each…");
-        cancel.setDisable(false);
+        compareRunning = true;
+        updateCancel();
         context.service().job(SENSITIVITY_KEY, "Hyperprior comparison", ctx -> McmcFitter.compare(request, priors, ctx))
                 .onProgress(p -> {
                     if (p.part() >= 0 && p.part() < priors.size()) {
@@ -434,14 +469,22 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
                     }
                 })
                 .onSuccess(r -> {
+                    compareRunning = false;
+                    updateCancel();
                     figures.updateSensitivity(r);
                     sensitivityTable.getItems().setAll(r.fits());
                     boolean complete = r.fits().stream().allMatch(SensitivityResult.Fit::complete);
                     sensitivityStatus.setText((complete ? "" : "Incomplete (cancelled): ") + priors.size()
                             + " hyperpriors fitted, " + McmcFitter.label(request).replaceAll("tau ~ [^,]*, ", ""));
                 })
-                .onCancelled(() -> sensitivityStatus.setText("Comparison cancelled before any draws were kept."))
+                .onCancelled(() -> {
+                    compareRunning = false;
+                    updateCancel();
+                    sensitivityStatus.setText("Comparison cancelled before any draws were kept.");
+                })
                 .onFailure(e -> {
+                    compareRunning = false;
+                    updateCancel();
                     sensitivityStatus.setText("Comparison failed: " + org.shrinkagelab.ui.ErrorReporter.message(e));
                     context.errors().computeFailed("Hyperprior comparison", e);
                 })
@@ -507,6 +550,10 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         return g;
     }
 
+    private static String scaleMeaning(Family family) {
+        return "tau prior scale below: the " + family.id() + "'s " + TauPriorChoice.scaleMeaning(family);
+    }
+
     private static Label heading(String text) {
         Label l = new Label(text);
         l.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
@@ -527,10 +574,5 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
 
     private static String interval(Double lo, Double hi) {
         return "[" + num(lo) + ", " + num(hi) + "]";
-    }
-
-    private static String join(double[] values) {
-        return Arrays.stream(values).mapToObj(v -> Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "NA")
-                .collect(Collectors.joining(", "));
     }
 }

@@ -67,13 +67,17 @@ public final class McmcFitter {
                 settings.population(), quick, false);
     }
 
-    /** A short description for figure notes, e.g. "NUTS, non-centered, tau ~ half-cauchy:2, ..., 4 × 1000 draws". */
+    /**
+     * A short description for figure notes, e.g. "NUTS, non-centered, tau ~ half-cauchy:2, 4×1000"; the
+     * prior of mu and the population are named only when they differ from the course's normal:0,20 and normal.
+     */
     public static String label(McmcSettings s) {
+        String mu = s.muPrior().equals(MuPrior.normal(0, 20)) ? "" : ", mu ~ " + s.muPrior();
+        String population = s.population().isNormal() ? "" : ", " + s.population() + " population";
         return s.sampler().kind().name() + ", "
                 + (s.parameterization() == Parameterization.CENTERED ? "centered" : "non-centered")
-                + ", tau ~ " + s.tauPrior() + ", mu ~ " + s.muPrior()
-                + (s.population().isNormal() ? "" : ", " + s.population())
-                + String.format(Locale.ROOT, ", %d × %d draws", s.sampler().chains(), s.sampler().draws());
+                + ", tau ~ " + s.tauPrior() + mu + population
+                + String.format(Locale.ROOT, ", %d×%d", s.sampler().chains(), s.sampler().draws());
     }
 
     /** The priors compared: one per family as {@link EightSchoolsMcmc#sensitivityPriors()}, the chosen one in its family's place. */
