@@ -63,31 +63,7 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
         c.setGraphic(header);
         c.setSortable(false);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double v, boolean empty) {
-                super.updateItem(v, empty);
-                setTooltip(null);
-                setStyle("");
-                if (empty || v == null) {
-                    setText(empty ? null : "");
-                    return;
-                }
-                setText(format(v, ess));
-                DiagnosticThresholds.Rating rating = rhat ? DiagnosticThresholds.rHat(v)
-                        : ess ? DiagnosticThresholds.ess(v, chains) : DiagnosticThresholds.Rating.NOT_APPLICABLE;
-                switch (rating) {
-                    case BAD -> setStyle("-fx-background-color: #f6b3b3; -fx-text-fill: #700000;");
-                    case WARNING -> setStyle("-fx-background-color: #fbe1a6; -fx-text-fill: #5a3b00;");
-                    default -> { }
-                }
-                Tooltip cellTip = new Tooltip(DiagnosticThresholds.explain(title) + ratingNote(rating));
-                cellTip.setWrapText(true);
-                cellTip.setMaxWidth(360);
-                cellTip.setShowDelay(Duration.millis(300));
-                setTooltip(cellTip);
-            }
-        });
+        c.setCellFactory(col -> new RatedCellView(title, ess, rhat));
         c.setPrefWidth(70);
         getColumns().add(c);
     }
@@ -120,5 +96,42 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
             }
         }
         return null;
+    }
+
+    /** A number cell coloured by its rating against the column's threshold, explained in its tooltip. */
+    private final class RatedCellView extends TableCell<ParameterSummary, Double> {
+        private final String title;
+        private final boolean ess;
+        private final boolean rhat;
+
+        RatedCellView(String title, boolean ess, boolean rhat) {
+            this.title = title;
+            this.ess = ess;
+            this.rhat = rhat;
+        }
+
+        @Override
+        protected void updateItem(Double v, boolean empty) {
+            super.updateItem(v, empty);
+            setTooltip(null);
+            setStyle("");
+            if (empty || v == null) {
+                setText(empty ? null : "");
+                return;
+            }
+            setText(format(v, ess));
+            DiagnosticThresholds.Rating rating = rhat ? DiagnosticThresholds.rHat(v)
+                    : ess ? DiagnosticThresholds.ess(v, chains) : DiagnosticThresholds.Rating.NOT_APPLICABLE;
+            switch (rating) {
+                case BAD -> setStyle("-fx-background-color: #f6b3b3; -fx-text-fill: #700000;");
+                case WARNING -> setStyle("-fx-background-color: #fbe1a6; -fx-text-fill: #5a3b00;");
+                default -> { }
+            }
+            Tooltip cellTip = new Tooltip(DiagnosticThresholds.explain(title) + ratingNote(rating));
+            cellTip.setWrapText(true);
+            cellTip.setMaxWidth(360);
+            cellTip.setShowDelay(Duration.millis(300));
+            setTooltip(cellTip);
+        }
     }
 }

@@ -128,6 +128,19 @@ class EightSchoolsMcmcTabTest {
         assertEquals("Trace of mu", tab.figures().trace().chart().getTitle().getText());
     }
 
+    @Test
+    void exportWritesTheShownDrawsAsCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("draws.csv");
+        robot.interact(() -> tab.exportDraws(file));
+        org.shrinkagelab.engine.sample.Draws back = org.shrinkagelab.engine.sample.DrawsCsv.read(
+                java.util.List.of(file));
+        org.shrinkagelab.engine.sample.Draws shown = tab.lastAnalysis().draws();
+        assertEquals(shown.chains(), back.chains());
+        assertEquals(shown.shortestChain(), back.shortestChain());
+        assertEquals(shown.parameter("tau")[2][17], back.parameter("tau")[2][17], 1e-12);
+    }
+
     private static XYSeries copy(XYSeries s) {
         try {
             return (XYSeries) s.clone();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.sample.SamplerKind;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 
 class McmcFitterTest {
@@ -67,6 +68,22 @@ class McmcFitterTest {
         // Same seed and settings as a single fit under that prior: the comparison's draws are that fit's.
         McmcAnalysis single = McmcFitter.fit(quick.withTauPrior(priors.get(1)), JobContext.none());
         assertEquals(single.summary("tau").mean(), r.fits().get(1).tau().mean(), 1e-12);
+    }
+
+    @Test
+    void samplersWithoutDivergenceOrEnergyStatisticsStillFillEveryFigure() {
+        for (SamplerKind kind : SamplerKind.values()) {
+            McmcSettings s = new McmcSettings(Parameterization.NONCENTERED, MuPrior.normal(0, 20),
+                    TauPrior.halfCauchy(2), Population.normal(), SamplerSettings.of(kind, 2, 200, 200, 3), false);
+            McmcAnalysis a = McmcFitter.fit(s, JobContext.none());
+            EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+            f.update(a);
+            assertEquals(2, f.trace().traceData().getSeriesCount(), kind.id());
+            if (kind == SamplerKind.RWM) {
+                assertEquals(0, f.trace().rugData().getSeries(0).getItemCount(), "RWM cannot diverge");
+                assertTrue(Double.isNaN(a.diagnostics().ebfmi()[0]), "RWM has no energy");
+            }
+        }
     }
 
     @Test
