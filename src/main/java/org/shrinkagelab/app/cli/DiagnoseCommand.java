@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DiagnoseCommand implements Callable<Integer> {
     /** E-BFMI below this suggests the momentum resampling explores the energy poorly (Betancourt 2016). */
     private static final double LOW_EBFMI = 0.3;
+    /** Stan's default maximum tree depth. */
+    private static final int STAN_MAX_TREEDEPTH = 10;
 
     @Spec
     CommandSpec spec;
@@ -42,18 +44,21 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "json or table (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--max-treedepth", defaultValue = "10",
-            description = "the sampler's maximum tree depth, for counting hits (default: ${DEFAULT-VALUE})")
-    int maxTreedepth;
+    @Option(names = "--max-treedepth", description = "the sampler's maximum tree depth, for counting hits "
+            + "(default: as the first file's comments say, else 10)")
+    Integer maxTreedepth;
 
     @Override
     public Integer call() {
-        if (maxTreedepth < 1 || maxTreedepth > 100) {
+        if (maxTreedepth != null && (maxTreedepth < 1 || maxTreedepth > 100)) {
             throw new IllegalArgumentException("--max-treedepth " + maxTreedepth + " is not allowed: expected 1 to 100");
         }
         Draws draws;
         try {
             draws = DrawsCsv.read(files);
+            if (maxTreedepth == null) {
+                maxTreedepth = DrawsCsv.maxTreedepth(files.get(0)).orElse(STAN_MAX_TREEDEPTH);
+            }
         } catch (DataFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -1,14 +1,11 @@
 package org.shrinkagelab.engine.diag;
 
-import org.apache.commons.math3.complex.Complex;
 import org.apache.commons.math3.transform.DftNormalization;
 import org.apache.commons.math3.transform.FastFourierTransformer;
 import org.apache.commons.math3.transform.TransformType;
 
 /** Autocovariance of one chain at every lag, by FFT as posterior's autocovariance (divisor n, mean removed). */
 final class Autocovariance {
-    private static final FastFourierTransformer FFT = new FastFourierTransformer(DftNormalization.STANDARD);
-
     private Autocovariance() {
     }
 
@@ -18,7 +15,7 @@ final class Autocovariance {
      */
     static double[] of(double[] x) {
         int n = x.length;
-        double mean = Diagnostics.mean(x);
+        double mean = Moments.mean(x);
         double ss = 0;
         for (double v : x) {
             ss += (v - mean) * (v - mean);
@@ -28,20 +25,19 @@ final class Autocovariance {
             return ac;
         }
         int m = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
-        double[] padded = new double[m];
+        double[][] data = new double[2][m]; // real and imaginary parts, transformed in place
         for (int i = 0; i < n; i++) {
-            padded[i] = x[i] - mean;
+            data[0][i] = x[i] - mean;
         }
-        Complex[] f = FFT.transform(padded, TransformType.FORWARD);
-        double[] power = new double[m];
+        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.FORWARD);
         for (int i = 0; i < m; i++) {
-            double a = f[i].abs();
-            power[i] = a * a;
+            data[0][i] = data[0][i] * data[0][i] + data[1][i] * data[1][i];
+            data[1][i] = 0;
         }
-        Complex[] back = FFT.transform(power, TransformType.INVERSE);
-        double scale = ss / n / back[0].getReal();
+        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.INVERSE);
+        double scale = ss / n / data[0][0];
         for (int t = 0; t < n; t++) {
-            ac[t] = back[t].getReal() * scale;
+            ac[t] = data[0][t] * scale;
         }
         return ac;
     }

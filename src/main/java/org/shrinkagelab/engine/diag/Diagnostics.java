@@ -1,10 +1,19 @@
 package org.shrinkagelab.engine.diag;
 
+import static org.shrinkagelab.engine.diag.DrawTransforms.fold;
+import static org.shrinkagelab.engine.diag.DrawTransforms.split;
+import static org.shrinkagelab.engine.diag.DrawTransforms.zScale;
+import static org.shrinkagelab.engine.diag.Moments.count;
+import static org.shrinkagelab.engine.diag.Moments.mean;
+import static org.shrinkagelab.engine.diag.Moments.pooled;
+import static org.shrinkagelab.engine.diag.Moments.shouldReturnNa;
+import static org.shrinkagelab.engine.diag.Moments.sortedQuantile;
+import static org.shrinkagelab.engine.diag.Moments.variance;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.special.Erf;
 import org.shrinkagelab.engine.sample.Draws;
 
 /**
@@ -15,8 +24,6 @@ import org.shrinkagelab.engine.sample.Draws;
  * is NaN, never an exception.
  */
 public final class Diagnostics {
-    /** posterior's fractional rank offset (Blom) used by the rank normalization. */
-    private static final double RANK_OFFSET = 3.0 / 8.0;
     /** Normal probabilities of -1 and +1 standard deviation, as posterior's mcse_quantile hard-codes them. */
     private static final double[] ONE_SIGMA = {0.1586553, 0.8413447};
 
@@ -43,7 +50,7 @@ public final class Diagnostics {
     /** Bulk effective sample size: split chains, rank-normalized. */
     public static double essBulk(double[][] draws) {
         double[][] x = checked(draws);
-        return x == null ? Double.NaN : ess(zScale(split(x)));
+        return x == null ? Double.NaN : GeyerEss.of(zScale(split(x)));
     }
 
     /** Tail effective sample size: the smaller ESS of the 5% and 95% quantile indicators. */
@@ -56,7 +63,7 @@ public final class Diagnostics {
     /** Effective sample size of the split chains without rank normalization (posterior's ess_basic). */
     public static double essBasic(double[][] draws) {
         double[][] x = checked(draws);
-        return x == null ? Double.NaN : ess(split(x));
+        return x == null ? Double.NaN : GeyerEss.of(split(x));
     }
 
     /** Effective sample size for the estimate of a quantile, from the indicator of draws at or below it. */
@@ -79,13 +86,13 @@ public final class Diagnostics {
                 indicator[c][i] = x[c][i] <= q ? 1 : 0;
             }
         }
-        return ess(split(indicator));
+        return GeyerEss.of(split(indicator));
     }
 
     /** Monte Carlo standard error of the mean: sd over all draws divided by the square root of the split ESS. */
     public static double mcseMean(double[][] draws) {
         double[][] x = checked(draws);
-        return x == null ? Double.NaN : sd(x) / Math.sqrt(ess(split(x)));
+        return x == null ? Double.NaN : sd(x) / Math.sqrt(GeyerEss.of(split(x)));
     }
 
     /** Monte Carlo standard error of the sd, by the moments method of posterior 1.4. */
@@ -110,7 +117,7 @@ public final class Diagnostics {
         }
         evar /= n;
         fourth /= n;
-        double ess = ess(split(squares));
+        double ess = GeyerEss.of(split(squares));
         double varvar = (fourth - evar * evar) / ess;
         return Math.sqrt(varvar / evar / 4);
     }
@@ -231,153 +238,6 @@ public final class Diagnostics {
         return Math.sqrt((varBetween / varWithin + n - 1) / n);
     }
 
-    /** posterior's .ess: Geyer's initial monotone sequence on the mean autocovariance of the given chains. */
-    static double ess(double[][] x) {
-        int chains = x.length;
-        int n = chains == 0 ? 0 : x[0].length;
-        if (n < 3 || shouldReturnNa(x)) {
-            return Double.NaN;
-        }
-        double[] acovMeans = new double[n];
-        double[] chainMeans = new double[chains];
-        for (int c = 0; c < chains; c++) {
-            double[] ac = Autocovariance.of(x[c]);
-            for (int t = 0; t < n; t++) {
-                acovMeans[t] += ac[t];
-            }
-            chainMeans[c] = mean(x[c]);
-        }
-        for (int t = 0; t < n; t++) {
-            acovMeans[t] /= chains;
-        }
-        double meanVar = acovMeans[0] * n / (n - 1);
-        double varPlus = meanVar * (n - 1) / n;
-        if (chains > 1) {
-            varPlus += variance(chainMeans);
-        }
-        // rho[k] here is R's rho_hat_t[k + 1]; the loop mirrors posterior's indices one for one.
-        double[] rho = new double[n];
-        int t = 0;
-        double rhoEven = 1;
-        rho[t] = rhoEven;
-        double rhoOdd = 1 - (meanVar - acovMeans[t + 1]) / varPlus;
-        rho[t + 1] = rhoOdd;
-        while (t < n - 5 && !Double.isNaN(rhoEven + rhoOdd) && rhoEven + rhoOdd > 0) {
-            t += 2;
-            rhoEven = 1 - (meanVar - acovMeans[t]) / varPlus;
-            rhoOdd = 1 - (meanVar - acovMeans[t + 1]) / varPlus;
-            if (rhoEven + rhoOdd >= 0) {
-                rho[t] = rhoEven;
-                rho[t + 1] = rhoOdd;
-            }
-        }
-        int maxT = t;
-        if (rhoEven > 0) {
-            rho[maxT] = rhoEven;
-        }
-        t = 0;
-        while (t <= maxT - 4) {
-            t += 2;
-            if (rho[t] + rho[t + 1] > rho[t - 2] + rho[t - 1]) {
-                rho[t] = (rho[t - 2] + rho[t - 1]) / 2;
-                rho[t + 1] = rho[t];
-            }
-        }
-        double total = (double) chains * n;
-        // R's sum(rho_hat_t[1:max_t]) with max_t = 0 is 1:0 = c(1, 0), i.e. the first element only.
-        double sum = 0;
-        for (int k = 0; k < Math.max(maxT, 1); k++) {
-            sum += rho[k];
-        }
-        double tauHat = -1 + 2 * sum + rho[maxT];
-        double tauBound = 1 / Math.log10(total);
-        if (tauHat < tauBound) {
-            tauHat = tauBound;
-        }
-        return total / tauHat;
-    }
-
-    /** posterior's .split_chains: each chain cut into halves; with an odd length the middle draw is dropped. */
-    static double[][] split(double[][] x) {
-        int n = x[0].length;
-        if (n == 1) {
-            return x;
-        }
-        int half = n / 2;
-        int secondStart = (n + 1) / 2; // 0-based ceiling(n/2 + 1) - 1
-        double[][] out = new double[2 * x.length][];
-        for (int c = 0; c < x.length; c++) {
-            out[c] = Arrays.copyOfRange(x[c], 0, half);
-            out[x.length + c] = Arrays.copyOfRange(x[c], secondStart, n);
-        }
-        return out;
-    }
-
-    /** posterior's z_scale: normal scores of the average ranks over all chains, offset 3/8. */
-    static double[][] zScale(double[][] x) {
-        double[] r = ranks(pooled(x));
-        int s = r.length;
-        double[][] z = new double[x.length][];
-        int k = 0;
-        for (int c = 0; c < x.length; c++) {
-            z[c] = new double[x[c].length];
-            for (int i = 0; i < x[c].length; i++) {
-                double u = (r[k++] - RANK_OFFSET) / (s - 2 * RANK_OFFSET + 1);
-                z[c][i] = Math.sqrt(2) * Erf.erfInv(2 * u - 1);
-            }
-        }
-        return z;
-    }
-
-    /** posterior's fold_draws: absolute deviations from the median of all draws. */
-    static double[][] fold(double[][] x) {
-        double median = quantile(x, 0.5);
-        double[][] out = new double[x.length][];
-        for (int c = 0; c < x.length; c++) {
-            out[c] = new double[x[c].length];
-            for (int i = 0; i < x[c].length; i++) {
-                out[c][i] = Math.abs(x[c][i] - median);
-            }
-        }
-        return out;
-    }
-
-    /** Ranks with ties given their average rank (R's rank, ties.method = "average"), 1-based. */
-    static double[] ranks(double[] v) {
-        Integer[] order = new Integer[v.length];
-        for (int i = 0; i < v.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
-        double[] r = new double[v.length];
-        int i = 0;
-        while (i < v.length) {
-            int j = i;
-            while (j + 1 < v.length && v[order[j + 1]] == v[order[i]]) {
-                j++;
-            }
-            double average = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                r[order[k]] = average;
-            }
-            i = j + 1;
-        }
-        return r;
-    }
-
-    private static double sortedQuantile(double[] sorted, double prob) {
-        int n = sorted.length;
-        double index = 1 + (n - 1) * prob;
-        int lo = (int) Math.floor(index);
-        int hi = (int) Math.ceil(index);
-        double q = sorted[lo - 1];
-        if (index > lo && sorted[hi - 1] != q) {
-            double h = index - lo;
-            q = (1 - h) * q + h * sorted[hi - 1];
-        }
-        return q;
-    }
-
     /** Null if the draws are unusable (no chains, no draws, a NaN); else the draws themselves. */
     private static double[][] checked(double[][] draws) {
         if (draws.length == 0 || draws[0].length == 0) {
@@ -408,79 +268,6 @@ public final class Diagnostics {
         if (!(prob >= 0 && prob <= 1)) {
             throw new IllegalArgumentException("probability " + prob + " is not allowed: expected 0 to 1");
         }
-    }
-
-    /** posterior's should_return_NA: any non-finite value, or all values within machine epsilon. */
-    private static boolean shouldReturnNa(double[][] x) {
-        for (double[] chain : x) {
-            for (double v : chain) {
-                if (!Double.isFinite(v)) {
-                    return true;
-                }
-            }
-        }
-        return isConstant(x);
-    }
-
-    private static boolean isConstant(double[][] x) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] chain : x) {
-            for (double v : chain) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        return Math.abs(max - min) < Math.ulp(1.0);
-    }
-
-    private static double[] pooled(double[][] x) {
-        double[] all = new double[count(x)];
-        int k = 0;
-        for (double[] chain : x) {
-            System.arraycopy(chain, 0, all, k, chain.length);
-            k += chain.length;
-        }
-        return all;
-    }
-
-    private static int count(double[][] x) {
-        int n = 0;
-        for (double[] chain : x) {
-            n += chain.length;
-        }
-        return n;
-    }
-
-    static double mean(double[] v) {
-        double s = 0;
-        for (double d : v) {
-            s += d;
-        }
-        double m = s / v.length;
-        // a second pass as R's mean does, so that constant input gives its value exactly
-        double r = 0;
-        for (double d : v) {
-            r += d - m;
-        }
-        return m + r / v.length;
-    }
-
-    private static double mean(double[][] x) {
-        return x.length == 0 ? Double.NaN : mean(pooled(x));
-    }
-
-    /** Sample variance (denominator n - 1), NaN for fewer than two values. */
-    static double variance(double[] v) {
-        if (v.length < 2) {
-            return Double.NaN;
-        }
-        double m = mean(v);
-        double s = 0;
-        for (double d : v) {
-            s += (d - m) * (d - m);
-        }
-        return s / (v.length - 1);
     }
 
     private static double sd(double[][] x) {

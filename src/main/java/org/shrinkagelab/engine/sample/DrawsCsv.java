@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,7 +151,13 @@ public final class DrawsCsv {
 
     private static FileChains cmdStanFormat(CsvTable t, String text) throws DataFormatException {
         Columns cols = columns(t, List.of(), true);
-        int warmup = savedWarmup(t.source(), text);
+        Map<String, String> settings = configuration(text);
+        String method = settings.getOrDefault("method", "sample");
+        if (!method.equals("sample")) {
+            throw new DataFormatException(t.source() + ": written by CmdStan's '" + method
+                    + "' method, not by 'sample': its rows are not MCMC draws");
+        }
+        int warmup = savedWarmup(t.source(), settings);
         if (t.rowCount() <= warmup) {
             throw new DataFormatException(t.source() + ": no draws after the " + warmup + " saved warm-up draws");
         }
@@ -158,12 +165,26 @@ public final class DrawsCsv {
         for (int r = warmup; r < t.rowCount(); r++) {
             rows.add(r);
         }
-        return new FileChains(t.source(), cols.parameters, cols.stats, List.<double[][]>of(values(t, cols.indices, rows)),
-                List.of("the chain"), List.of(t.line(t.rowCount() - 1)));
+        return new FileChains(t.source(), cols.parameters, cols.stats,
+                List.<double[][]>of(values(t, cols.indices, rows)), List.of("the chain"),
+                List.of(t.line(t.rowCount() - 1)));
     }
 
-    /** Number of warm-up rows CmdStan saved before the draws (save_warmup on: ceil(num_warmup / thin)). */
-    private static int savedWarmup(String source, String text) throws DataFormatException {
+    /**
+     * The maximum tree depth a Stan file's configuration comments give ({@code max_depth} in CmdStan,
+     * {@code max_treedepth} in rstan), or empty if the file does not say.
+     */
+    public static OptionalInt maxTreedepth(Path file) throws DataFormatException {
+        Map<String, String> settings = configuration(readText(file));
+        String key = settings.containsKey("max_depth") ? "max_depth" : "max_treedepth";
+        if (!settings.containsKey(key)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(integer(file.toString(), key, settings.get(key)));
+    }
+
+    /** The {@code # name = value} comments before the header (CmdStan's and rstan's run configuration). */
+    private static Map<String, String> configuration(String text) {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String line : text.split("\\R")) {
             String s = line.strip();
@@ -175,6 +196,11 @@ public final class DrawsCsv {
                 settings.putIfAbsent(m.group(1), m.group(2));
             }
         }
+        return settings;
+    }
+
+    /** Number of warm-up rows saved before the draws (save_warmup on: ceil(num_warmup / thin)). */
+    private static int savedWarmup(String source, Map<String, String> settings) throws DataFormatException {
         String save = settings.getOrDefault("save_warmup", "0");
         if (!save.equals("1") && !save.equalsIgnoreCase("true")) {
             return 0;

@@ -81,6 +81,20 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void treeDepthHitsCountAtTheFilesMaximumUnlessGiven() throws Exception {
+        String text = Files.readString(Path.of(stan("cmdstan_1.csv")))
+                .replace("max_depth = 10 (Default)", "max_depth = 4");
+        Path f = Files.writeString(tmp.resolve("depth4.csv"), text);
+        // the fixture's tree depths are 2, 3, 4 and two draws of 10: at maximum 4, every depth 4 or 10 counts
+        long atLeast4 = Files.readAllLines(f).stream().filter(l -> !l.startsWith("#") && !l.startsWith("lp__"))
+                .filter(l -> Double.parseDouble(l.split(",")[3]) >= 4).count();
+        assertTrue(atLeast4 > 2);
+        assertTrue(run("diagnose", f.toString()).out().contains("max tree depth (4) hits: " + atLeast4 + " of 150"));
+        assertTrue(run("diagnose", f.toString(), "--max-treedepth", "10").out()
+                .contains("max tree depth (10) hits: 2 of 150"));
+    }
+
+    @Test
     void lowEbfmiIsFlaggedAndConstantDrawsShowNa() throws Exception {
         // energy alternating slowly: successive differences small against the variance
         StringBuilder csv = new StringBuilder("chain,draw,x,energy__\n");

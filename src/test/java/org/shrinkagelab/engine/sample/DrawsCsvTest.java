@@ -109,6 +109,16 @@ class DrawsCsvTest {
     }
 
     @Test
+    void maxTreedepthComesFromTheConfigurationComments() throws Exception {
+        assertEquals(10, DrawsCsv.maxTreedepth(resource("cmdstan_1.csv")).getAsInt(), "CmdStan's max_depth = 10");
+        assertEquals(10, DrawsCsv.maxTreedepth(resource("rstan_eight_schools_1.csv")).getAsInt(), "max_treedepth=10");
+        Path twelve = Files.writeString(tmp.resolve("d.csv"), "#   max_depth = 12\nlp__,x\n1,2\n3,4\n");
+        assertEquals(12, DrawsCsv.maxTreedepth(twelve).getAsInt());
+        Path none = Files.writeString(tmp.resolve("n.csv"), "chain,draw,x\n1,1,2\n");
+        assertTrue(DrawsCsv.maxTreedepth(none).isEmpty());
+    }
+
+    @Test
     void writtenDrawsReadBackExactly() throws Exception {
         double[][][] values = {
             {{0.1, -1e-300, 3.0}, {1.0 / 3, 2, 7e10}, {-5, -6, -7.25}},
@@ -173,6 +183,7 @@ class DrawsCsvTest {
             draws not in order  | chain,draw,x\\n1,2,0.5\\n1,1,0.6\\n                 | bad.csv, line 3, column 'draw': draw 1 of chain 1 follows draw 2 (draws must increase within a chain)
             duplicate column    | chain,draw,x,x\\n1,1,0.5,1\\n1,2,0.6,2\\n           | bad.csv: the column 'x' appears twice
             cmdstan one draw    | lp__,theta\\n# Adaptation terminated\\n-1,0.5\\n    | bad.csv, line 3: the chain has a single draw; diagnostics need at least 2
+            cmdstan variational | # method = variational\\nlp__,theta\\n0,0.5\\n-1,0.5\\n-2,0.6\\n | bad.csv: written by CmdStan's 'variational' method, not by 'sample': its rows are not MCMC draws
             cmdstan bad warmup  | # save_warmup = 1\\n# num_warmup = many\\nlp__,theta\\n-1,0.5\\n-2,0.6\\n | bad.csv: the comment 'num_warmup = many' is not a whole number, so the saved warm-up draws cannot be told apart
             """)
     void malformedInputIsOneLineNamingFileAndLine(String what, String text, String message) throws IOException {

@@ -1,0 +1,98 @@
+package org.shrinkagelab.engine.diag;
+
+/** Means, variances, quantiles and checks over draws, computed as R computes them. */
+final class Moments {
+    private Moments() {
+    }
+
+    /** The mean, with R's second pass so that constant input gives its value exactly. */
+    static double mean(double[] v) {
+        double s = 0;
+        for (double d : v) {
+            s += d;
+        }
+        double m = s / v.length;
+        double r = 0;
+        for (double d : v) {
+            r += d - m;
+        }
+        return m + r / v.length;
+    }
+
+    /** The mean over all chains; NaN without chains. */
+    static double mean(double[][] x) {
+        return x.length == 0 ? Double.NaN : mean(pooled(x));
+    }
+
+    /** Sample variance (denominator n - 1), NaN for fewer than two values. */
+    static double variance(double[] v) {
+        if (v.length < 2) {
+            return Double.NaN;
+        }
+        double m = mean(v);
+        double s = 0;
+        for (double d : v) {
+            s += (d - m) * (d - m);
+        }
+        return s / (v.length - 1);
+    }
+
+    /** R's type-7 quantile of sorted values, interpolating as (1 - h) * lo + h * hi. */
+    static double sortedQuantile(double[] sorted, double prob) {
+        int n = sorted.length;
+        double index = 1 + (n - 1) * prob;
+        int lo = (int) Math.floor(index);
+        int hi = (int) Math.ceil(index);
+        double q = sorted[lo - 1];
+        if (index > lo && sorted[hi - 1] != q) {
+            double h = index - lo;
+            q = (1 - h) * q + h * sorted[hi - 1];
+        }
+        return q;
+    }
+
+    /** posterior's should_return_NA: any non-finite value, or all values within machine epsilon. */
+    static boolean shouldReturnNa(double[][] x) {
+        for (double[] chain : x) {
+            for (double v : chain) {
+                if (!Double.isFinite(v)) {
+                    return true;
+                }
+            }
+        }
+        return isConstant(x);
+    }
+
+    /** posterior's is_constant: the range is below machine epsilon. */
+    static boolean isConstant(double[][] x) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] chain : x) {
+            for (double v : chain) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        return Math.abs(max - min) < Math.ulp(1.0);
+    }
+
+    /** The draws of all chains in one array, chain after chain. */
+    static double[] pooled(double[][] x) {
+        double[] all = new double[count(x)];
+        int k = 0;
+        for (double[] chain : x) {
+            System.arraycopy(chain, 0, all, k, chain.length);
+            k += chain.length;
+        }
+        return all;
+    }
+
+    /** The number of draws over all chains. */
+    static int count(double[][] x) {
+        int n = 0;
+        for (double[] chain : x) {
+            n += chain.length;
+        }
+        return n;
+    }
+}
