@@ -77,4 +77,24 @@ class NutsTest {
         assertTrue(seedsWithDivergences >= 4, "only " + seedsWithDivergences + " of 5 seeds diverged");
         assertTrue(neck < 0.025, "the neck was reached too often for NUTS at defaults: " + neck);
     }
+
+    @Test
+    void treeDepthIsCappedAndCappedTreesAreCounted() {
+        SamplerRun run = ChainRunner.run(TestDensities.gaussian2d(0, 0, 1, 30, 0.95),
+                SamplerSettings.nuts(2, 300, 300, 4).withMaxTreeDepth(2), JobContext.none());
+        int capped = 0;
+        for (double[] chain : run.draws().stat("treedepth__")) {
+            for (double depth : chain) {
+                assertTrue(depth <= 2, "tree depth " + depth + " above the cap");
+                capped += depth == 2 ? 1 : 0;
+            }
+        }
+        for (double[] chain : run.draws().stat("n_leapfrog__")) {
+            for (double n : chain) {
+                assertTrue(n <= 3, n + " leapfrog steps with depth at most 2");
+            }
+        }
+        assertTrue(capped > 0);
+        assertEquals(capped, run.maxTreeDepthHits());
+    }
 }
