@@ -43,16 +43,39 @@ public final class AdaptiveQuadrature {
         if (!(Double.isFinite(a) && Double.isFinite(b) && b > a)) {
             throw new IllegalArgumentException("quadrature needs a finite interval with b > a, was [" + a + ", " + b + "]");
         }
+        if (initialPanels < 1) {
+            throw new IllegalArgumentException("need at least one initial panel, was " + initialPanels);
+        }
+        double[] breaks = new double[initialPanels + 1];
+        for (int k = 0; k <= initialPanels; k++) {
+            breaks[k] = k == initialPanels ? b : a + (b - a) * k / initialPanels;
+        }
+        return rule(f, breaks, relTol, maxPanels);
+    }
+
+    /**
+     * The composite rule adapted to f, starting from the panels between consecutive {@code breaks}
+     * (strictly increasing, finite; placing breaks around a narrow peak makes sure it is seen).
+     */
+    public static QuadratureRule rule(DoubleUnaryOperator f, double[] breaks, double relTol, int maxPanels) {
+        int initialPanels = breaks.length - 1;
         if (initialPanels < 1 || maxPanels < initialPanels) {
-            throw new IllegalArgumentException("need 1 <= initialPanels <= maxPanels, were " + initialPanels + ", "
+            throw new IllegalArgumentException("need 1 <= initial panels <= maxPanels, were " + initialPanels + ", "
                     + maxPanels);
         }
+        for (int k = 0; k < initialPanels; k++) {
+            if (!(breaks[k] < breaks[k + 1]) || !Double.isFinite(breaks[k]) || !Double.isFinite(breaks[k + 1])) {
+                throw new IllegalArgumentException("quadrature breaks must be finite and strictly increasing, were "
+                        + breaks[k] + " then " + breaks[k + 1]);
+            }
+        }
+        double b = breaks[initialPanels];
         PriorityQueue<double[]> queue = new PriorityQueue<>((p, q) -> Double.compare(q[3], p[3]));
         double total = 0;
         double error = 0;
         for (int k = 0; k < initialPanels; k++) {
-            double lo = a + (b - a) * k / initialPanels;
-            double hi = k == initialPanels - 1 ? b : a + (b - a) * (k + 1) / initialPanels;
+            double lo = breaks[k];
+            double hi = breaks[k + 1];
             double[] r = panel(f, lo, hi);
             queue.add(new double[] {lo, hi, r[0], r[1]});
             total += r[0];
@@ -71,17 +94,17 @@ public final class AdaptiveQuadrature {
         double[][] panels = queue.toArray(new double[0][]);
         java.util.Arrays.sort(panels, (p, q) -> Double.compare(p[0], q[0]));
         int n = panels.length;
-        double[] breaks = new double[n + 1];
+        double[] finalBreaks = new double[n + 1];
         double[] nodes = new double[n * QuadratureRule.NODES_PER_PANEL];
         double[] weights = new double[nodes.length];
         double totalError = 0;
         for (int k = 0; k < n; k++) {
-            breaks[k] = panels[k][0];
+            finalBreaks[k] = panels[k][0];
             totalError += panels[k][3];
             fillNodes(panels[k][0], panels[k][1], nodes, weights, k * QuadratureRule.NODES_PER_PANEL);
         }
-        breaks[n] = b;
-        return new QuadratureRule(breaks, nodes, weights, totalError);
+        finalBreaks[n] = b;
+        return new QuadratureRule(finalBreaks, nodes, weights, totalError);
     }
 
     /** Writes the 15 Kronrod nodes and weights of [lo, hi] from {@code offset}. */

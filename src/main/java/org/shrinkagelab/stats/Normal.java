@@ -37,4 +37,28 @@ public final class Normal {
         double z = (x - mu) / sigma;
         return (z * z - 1) / sigma;
     }
+
+    /**
+     * Standard normal CDF Phi(z) to about 1e-15 absolute, several times faster than commons-math3's
+     * erfc: Marsaglia's series Phi(z) = 1/2 + phi(z) (z + z^3/3 + z^5/(3 5) + ...), whose terms all have
+     * the sign of z (J. Stat. Software 11(4), 2004); 0 or 1 beyond |z| = 8.5 where Phi is within 1e-17.
+     */
+    public static double standardCdf(double z) {
+        if (z < -8.5) {
+            return 0;
+        }
+        if (z > 8.5) {
+            return 1;
+        }
+        double q = z * z;
+        double sum = z;
+        double term = z;
+        double previous = 0;
+        for (int i = 3; sum != previous; i += 2) {
+            previous = sum;
+            term *= q / i;
+            sum += term;
+        }
+        return 0.5 + sum * Math.exp(-0.5 * q - LOG_SQRT_2PI);
+    }
 }

@@ -36,5 +36,21 @@ class AdaptiveQuadratureTest {
         assertThrows(IllegalArgumentException.class, () -> AdaptiveQuadrature.integrate(x -> x, 0,
                 Double.POSITIVE_INFINITY, 1e-8));
         assertThrows(IllegalArgumentException.class, () -> AdaptiveQuadrature.integrate(x -> x, 1, 1, 1e-8));
+        assertThrows(IllegalArgumentException.class, () -> AdaptiveQuadrature.rule(x -> x, new double[] {0, 0.5, 0.5, 1},
+                1e-8, 100));
+    }
+
+    /**
+     * A bump of width 1e-7 between initial nodes is invisible unless a break is placed at it. x - 0.123
+     * carries a rounding error of 1e-17, 1e-10 of the width, so the integrand itself is good to ~1e-10.
+     */
+    @Test
+    void breaksAroundANarrowPeakMakeItSeen() {
+        double width = 1e-7;
+        java.util.function.DoubleUnaryOperator f = x -> Math.exp(-Math.pow((x - 0.123) / width, 2));
+        QuadratureRule rule = AdaptiveQuadrature.rule(f, new double[] {0, 0.123 - 10 * width, 0.123 + 10 * width, 1},
+                1e-12, 1000);
+        assertEquals(Math.sqrt(Math.PI) * width, rule.integrate(f), 1e-9 * width);
+        assertEquals(0, AdaptiveQuadrature.rule(f, 0, 1, 16, 1e-12, 1000).integrate(f), 1e-30, "without the breaks");
     }
 }

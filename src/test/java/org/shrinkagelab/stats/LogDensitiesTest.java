@@ -55,6 +55,14 @@ class LogDensitiesTest {
     }
 
     @Test
+    void standardNormalCdf() {
+        NormalDistribution reference = new NormalDistribution(0, 1);
+        for (double z = -9; z <= 9; z += 0.01) {
+            assertEquals(reference.cumulativeProbability(z), Normal.standardCdf(z), 2e-15, "Phi(" + z + ")");
+        }
+    }
+
+    @Test
     void cauchyAndHalfCauchy() {
         for (double[] p : POINTS) {
             double x = p[0] * 3 - 2;

@@ -36,11 +36,13 @@ public record EightSchoolsData(double[] y, double[] sigma) {
         return y.length;
     }
 
+    /** The effects (a copy). */
     @Override
     public double[] y() {
         return y.clone();
     }
 
+    /** The standard errors (a copy). */
     @Override
     public double[] sigma() {
         return sigma.clone();

@@ -3,9 +3,16 @@ package org.shrinkagelab.problems.eightschools.mcmc;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import org.apache.commons.math3.special.Erf;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.stats.AdaptiveQuadrature;
+import org.shrinkagelab.stats.Normal;
 import org.shrinkagelab.stats.QuadratureRule;
 
 /**
@@ -19,8 +26,11 @@ import org.shrinkagelab.stats.QuadratureRule;
 public final class EightSchoolsExactPosterior {
     private static final double REL_TOL = 1e-11;
     private static final int INITIAL_PANELS = 24;
+    private static final int WINDOW_PANELS = 16;
+    private static final double WINDOW = 25;
     private static final int MAX_PANELS = 4000;
     private static final double[] LEVELS = {0.05, 0.5, 0.95};
+    private static final double NORMAL_SCALE = Math.sqrt(2);
 
     private final double[] y;
     private final double[] variance;
@@ -56,20 +66,13 @@ public final class EightSchoolsExactPosterior {
         this.upper = tauPrior.upper();
         // tau - lower = scale t/(1-t) puts t = 1/2 at the typical standard error, where the mass is
         this.scale = Math.sqrt(meanVariance);
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < 1000; k++) {
-            double t = (k + 0.5) / 1000;
-            max = Math.max(max, logTauPosterior(tau(t)) + Math.log(dTauDt(t)));
-        }
-        if (max == Double.NEGATIVE_INFINITY) {
-            throw new IllegalArgumentException("the posterior of tau vanishes everywhere under " + tauPrior);
-        }
-        this.logReference = max;
+        double[] window = modeWindow();
+        this.logReference = window[2];
         // refine on density times (1 + tau^2/scale^2), so that the moments converge too
         this.rule = AdaptiveQuadrature.rule(t -> {
             double x = (tau(t) - lower) / scale;
             return densityInT(t) * (1 + x * x);
-        }, 0, 1, INITIAL_PANELS, REL_TOL, MAX_PANELS);
+        }, initialBreaks(window[0], window[1]), REL_TOL, MAX_PANELS);
         double[] nodes = rule.nodes();
         double[] weights = rule.weights();
         int n = nodes.length;
@@ -103,6 +106,73 @@ public final class EightSchoolsExactPosterior {
     /** The posterior for the eight schools of BDA3 under the given priors. */
     public static EightSchoolsExactPosterior of(MuPrior muPrior, TauPrior tauPrior) {
         return new EightSchoolsExactPosterior(EightSchoolsData.standard(), muPrior, tauPrior);
+    }
+
+    /**
+     * {tLeft, tRight, max}: the log density in t peaks at max, and [tLeft, tRight] is where it stays
+     * within {@value #WINDOW} of that: a coarse grid finds the peak's cell, Brent's method the peak,
+     * bisection the window's ends.
+     */
+    private double[] modeWindow() {
+        int cells = 1000;
+        int best = -1;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < cells; k++) {
+            double v = logDensityInT((k + 0.5) / cells);
+            if (v > max) {
+                max = v;
+                best = k;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("the posterior of tau vanishes everywhere under " + tauPrior);
+        }
+        double start = (best + 0.5) / cells;
+        UnivariatePointValuePair peak = new BrentOptimizer(1e-12, 1e-15).optimize(new MaxEval(1000),
+                new UnivariateObjectiveFunction(this::logDensityInT), GoalType.MAXIMIZE,
+                new SearchInterval(Math.max(0, start - 1.0 / cells), Math.min(1, start + 1.0 / cells), start));
+        double tMode = start;
+        if (peak.getValue() > max) {
+            max = peak.getValue();
+            tMode = peak.getPoint();
+        }
+        double floor = max - WINDOW;
+        return new double[] {windowEnd(tMode, 0, floor), windowEnd(tMode, 1, floor), max};
+    }
+
+    /** The point between tMode and the end where the log density falls to floor (the end if it never does). */
+    private double windowEnd(double tMode, double end, double floor) {
+        double inside = tMode;
+        double outside = end;
+        double nearEnd = tMode + (end - tMode) * (1 - 1e-12);
+        if (logDensityInT(nearEnd) >= floor) {
+            return end;
+        }
+        for (int i = 0; i < 80; i++) {
+            double mid = 0.5 * (inside + outside);
+            if (logDensityInT(mid) >= floor) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return outside;
+    }
+
+    /** Equal panels over (0, 1) merged with finer equal panels over the window around the peak. */
+    private static double[] initialBreaks(double tLeft, double tRight) {
+        java.util.TreeSet<Double> breaks = new java.util.TreeSet<>();
+        for (int k = 0; k <= INITIAL_PANELS; k++) {
+            breaks.add((double) k / INITIAL_PANELS);
+        }
+        for (int k = 0; k <= WINDOW_PANELS; k++) {
+            breaks.add(tLeft + (tRight - tLeft) * k / WINDOW_PANELS);
+        }
+        return breaks.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private double logDensityInT(double t) {
+        return logTauPosterior(tau(t)) + Math.log(dTauDt(t));
     }
 
     /** log p(tau) + log p(y | tau) (mu integrated out), up to a constant; minus infinity outside tau's support. */
@@ -258,11 +328,6 @@ public final class EightSchoolsExactPosterior {
         return rows;
     }
 
-    /** Number of quadrature panels the adaptive rule settled on. */
-    public int panels() {
-        return rule.panels();
-    }
-
     private ParameterSummary row(String name, double[] means, double[] variances) {
         double[] q = new double[LEVELS.length];
         for (int i = 0; i < LEVELS.length; i++) {
@@ -307,22 +372,53 @@ public final class EightSchoolsExactPosterior {
         return Math.sqrt(Math.max(0, second - m * m));
     }
 
+    /**
+     * Solves sum_i mass_i Phi((x - m_i)/s_i) = p by Newton steps from the normal approximation, kept
+     * inside a shrinking bracket (bisection when a step would leave it). Nodes without mass are skipped.
+     */
     private double mixtureQuantile(double[] means, double[] variances, double p) {
         checkLevel(p);
         double m = mixtureMean(means);
         double sd = mixtureSd(means, variances);
-        double[] sds = new double[variances.length];
-        for (int i = 0; i < sds.length; i++) {
-            sds[i] = Math.sqrt(variances[i]);
+        int n = 0;
+        double[] w = new double[means.length];
+        double[] mu = new double[means.length];
+        double[] s = new double[means.length];
+        for (int i = 0; i < means.length; i++) {
+            if (mass[i] > 1e-17) {
+                w[n] = mass[i];
+                mu[n] = means[i];
+                s[n++] = Math.sqrt(variances[i]);
+            }
         }
         // Chebyshev: every quantile in [0.001, 0.999] lies within 32 sd of the mean
-        return new BrentSolver(1e-12 * sd, 1e-10 * sd).solve(500, x -> {
+        double lo = m - 40 * sd;
+        double hi = m + 40 * sd;
+        double x = m + sd * NORMAL_SCALE * Erf.erfInv(2 * p - 1);
+        for (int iteration = 0; iteration < 200; iteration++) {
             double cdf = 0;
-            for (int i = 0; i < means.length; i++) {
-                cdf += mass[i] * 0.5 * Erf.erfc((means[i] - x) / (sds[i] * Math.sqrt(2)));
+            double pdf = 0;
+            for (int i = 0; i < n; i++) {
+                double z = (x - mu[i]) / s[i];
+                cdf += w[i] * Normal.standardCdf(z);
+                pdf += w[i] * Math.exp(-0.5 * z * z) / s[i];
             }
-            return cdf - p;
-        }, m - 40 * sd, m + 40 * sd);
+            pdf /= Math.sqrt(2 * Math.PI);
+            if (cdf < p) {
+                lo = x;
+            } else {
+                hi = x;
+            }
+            double next = x - (cdf - p) / pdf;
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - x) < 1e-11 * sd) {
+                return next;
+            }
+            x = next;
+        }
+        throw new IllegalStateException("mixture quantile at level " + p + " did not converge");
     }
 
     private static void checkLevel(double p) {

@@ -10,8 +10,13 @@ import org.shrinkagelab.stats.Normal;
  * The hierarchical model y_j ~ Normal(theta_j, sigma_j), theta_j ~ population(mu, tau), mu ~ mu prior,
  * tau ~ tau prior, on the unconstrained coordinates q = (mu, u, x_1..x_J) where tau = transform(u) and
  * x_j is theta_j (centered) or eta_j (non-centered, theta_j = mu + tau eta_j). The log density is the
- * full normalized log joint plus the log Jacobian of the tau transform (Stan's lp__ differs by the
- * constants Stan drops). Immutable and thread-safe: every scratch value lives on the stack.
+ * full normalized log joint plus the log Jacobian of the tau transform (log tau, or Stan's logit
+ * Jacobian for a uniform prior). Stan's lp__ for the same model written with {@code ~} statements
+ * differs by a constant: the terms it drops are those free of parameters, i.e. -log(sigma_j sqrt(2 pi))
+ * of the likelihood, the mu prior's -log(S sqrt(2 pi)), the tau prior's normalizing constant (such as
+ * log(2/pi) - log S for half-Cauchy, log 2 for a half density, lgamma terms for inverse-gamma and
+ * half-Student-t) and the population's -J log sqrt(2 pi) (or its Student-t constant); -J log tau of a
+ * centered population is kept, as in Stan. Immutable and thread-safe: every scratch value lives on the stack.
  */
 public final class EightSchoolsModel implements LogDensity {
     private final Parameterization parameterization;

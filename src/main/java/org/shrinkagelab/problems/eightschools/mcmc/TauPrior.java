@@ -201,6 +201,7 @@ public final class TauPrior {
         return family.hashCode() * 31 + Double.hashCode(a) * 17 + Double.hashCode(b);
     }
 
+    /** Integers without ".0", so the text forms read as typed ("half-cauchy:2"). */
     static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }

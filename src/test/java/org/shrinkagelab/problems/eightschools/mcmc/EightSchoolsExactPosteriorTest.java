@@ -86,6 +86,53 @@ class EightSchoolsExactPosteriorTest {
         assertEquals(sumTheta1 / z, exact.thetaMean(0), muTol * exact.thetaSd(0), "E[theta_1]");
     }
 
+    /**
+     * The sampler's model and the exact posterior describe the same p(tau | y): integrating the model's
+     * density over theta (Gaussian, so exactly by its mode and Hessian) and over mu (by quadrature)
+     * must reproduce logTauPosterior up to a constant, once the tau Jacobian (and, non-centered, the
+     * tau^J of theta = mu + tau eta) is taken off.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"centered", "noncentered"})
+    void theSamplersModelIntegratesToTheExactTauPosterior(String parameterization) {
+        MuPrior muPrior = MuPrior.normal(1, 20);
+        TauPrior tauPrior = TauPrior.halfStudentT(3, 5);
+        EightSchoolsModel model = new EightSchoolsModel(DATA, Parameterization.parse(parameterization), muPrior,
+                tauPrior, Population.normal());
+        EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, muPrior, tauPrior);
+        double[] sigma = DATA.sigma();
+        double offset = Double.NaN;
+        for (double tau : new double[] {0.3, 1, 3, 8, 20, 50}) {
+            double thetaVolume = 0; // log of the Gaussian integral over theta: sum_j log sqrt(2 pi V_j)
+            for (int j = 0; j < 8; j++) {
+                thetaVolume += 0.5 * Math.log(2 * Math.PI / (1 / (sigma[j] * sigma[j]) + 1 / (tau * tau)));
+            }
+            double jacobian = Math.log(tau) + (model.parameterization() == Parameterization.NONCENTERED ? 8 * Math.log(tau) : 0);
+            double reference = model.logDensity(model.unconstrain(0, tau, modes(0, tau)));
+            double integral = org.shrinkagelab.stats.AdaptiveQuadrature.integrate(mu -> Math.exp(
+                    model.logDensity(model.unconstrain(mu, tau, modes(mu, tau))) - reference), -150, 150, 1e-13);
+            double logMarginal = reference + Math.log(integral) - jacobian + thetaVolume;
+            double difference = logMarginal - exact.logTauPosterior(tau);
+            if (Double.isNaN(offset)) {
+                offset = difference;
+            }
+            assertEquals(offset, difference, 1e-9, "tau = " + tau);
+        }
+    }
+
+    /** The mode of theta given mu and tau: the precision-weighted mean of y_j and mu. */
+    private static double[] modes(double mu, double tau) {
+        double[] y = DATA.y();
+        double[] sigma = DATA.sigma();
+        double[] theta = new double[8];
+        for (int j = 0; j < 8; j++) {
+            double a = 1 / (sigma[j] * sigma[j]);
+            double b = 1 / (tau * tau);
+            theta[j] = (a * y[j] + b * mu) / (a + b);
+        }
+        return theta;
+    }
+
     /** The normalized tau density integrates to 1 (commons-math3 Legendre-Gauss) and the CDF inverts the quantile. */
     @Test
     void densityIsNormalizedAndCdfInvertsQuantile() {
@@ -144,6 +191,57 @@ class EightSchoolsExactPosteriorTest {
             assertEquals(theta.inverseCumulativeProbability(0.95), exact.thetaQuantile(j, 0.95), tol);
             assertEquals(theta.inverseCumulativeProbability(0.05), exact.thetaQuantile(j, 0.05), tol);
         }
+    }
+
+    /**
+     * A prior on tau far narrower than the scale on which the likelihood varies (tau^2/sigma_j^2 ~ 1e-6)
+     * returns the prior, and with a flat mu prior the schools pool completely: every theta_j and mu get
+     * the inverse-variance weighted mean 7.69 and its sd 4.07. The likelihood's tilt is O(1e-5) relative.
+     */
+    @Test
+    void aTinyTauPriorReturnsThePriorAndCompletePooling() {
+        double s = 0.01;
+        EightSchoolsExactPosterior halfNormal = EightSchoolsExactPosterior.of(MuPrior.flat(), TauPrior.halfNormal(s));
+        assertEquals(s * Math.sqrt(2 / Math.PI), halfNormal.tauMean(), 1e-4 * s);
+        assertEquals(s * Math.sqrt(1 - 2 / Math.PI), halfNormal.tauSd(), 1e-4 * s);
+        EightSchoolsExactPosterior exponential = EightSchoolsExactPosterior.of(MuPrior.flat(), TauPrior.exponential(1 / s));
+        assertEquals(s, exponential.tauMean(), 1e-4 * s);
+        assertEquals(s, exponential.tauSd(), 1e-4 * s);
+        assertEquals(-s * Math.log(0.05), exponential.tauQuantile(0.95), 1e-4 * s);
+        EightSchoolsExactPosterior micro = EightSchoolsExactPosterior.of(MuPrior.flat(), TauPrior.halfNormal(1e-6));
+        assertEquals(1e-6 * Math.sqrt(2 / Math.PI), micro.tauMean(), 1e-10);
+        double pooledMean = DATA.pooledMean();
+        double pooledSd = DATA.pooledSd();
+        for (EightSchoolsExactPosterior exact : List.of(halfNormal, exponential)) {
+            assertEquals(pooledMean, exact.muMean(), 1e-4);
+            assertEquals(pooledSd, exact.muSd(), 1e-4);
+            for (int j = 0; j < 8; j++) {
+                assertEquals(pooledMean, exact.thetaMean(j), 1e-4, "E[theta_" + (j + 1) + "]");
+                assertEquals(pooledSd, exact.thetaSd(j), 1e-4, "Sd[theta_" + (j + 1) + "]");
+            }
+        }
+    }
+
+    /**
+     * A sharp inverse-gamma prior (sd 0.005 at tau = 5) must be found by the quadrature, whose first
+     * panels are far wider than it: the posterior is then the prior, mean B/(A-1) and sd mean/sqrt(A-2),
+     * tilted by the likelihood: to first order the mean moves by var * d log p(y | tau)/dtau (2.4e-6
+     * here); what is left is second order, var^2 times the likelihood's curvature (below 1e-8).
+     */
+    @Test
+    void aSharpPriorPeakIsResolved() {
+        double a = 1e6;
+        double b = 5e6;
+        TauPrior prior = TauPrior.inverseGamma(a, b);
+        EightSchoolsExactPosterior exact = EightSchoolsExactPosterior.of(MuPrior.normal(0, 20), prior);
+        double mean = b / (a - 1);
+        double variance = mean * mean / (a - 2);
+        double h = 1e-3;
+        double slope = (exact.logTauPosterior(mean + h) - prior.logDensity(mean + h) - exact.logTauPosterior(mean - h)
+                + prior.logDensity(mean - h)) / (2 * h);
+        assertEquals(mean + variance * slope, exact.tauMean(), 1e-8);
+        assertEquals(Math.sqrt(variance), exact.tauSd(), 1e-4 * Math.sqrt(variance));
+        assertEquals(0.95, exact.tauCdf(exact.tauQuantile(0.95)), 1e-10);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +128,28 @@ class EightSchoolsModelTest {
                     .logDensity(1 / tau) - 2 * Math.log(tau);
             case HALF_STUDENT_T -> Math.log(2) + new TDistribution(a[0]).logDensity(tau / a[1]) - Math.log(a[1]);
         };
+    }
+
+    /** The gradient runs in the sampler's inner loop: it must not allocate (16 bytes a call would show as 1.6 MB). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void gradientDoesNotAllocate(EightSchoolsModel model) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] q = model.unconstrain(3, model.tauPrior().lower() + 2, new double[] {1, 2, 3, 4, 5, 6, 7, 8});
+        double[] gradient = new double[model.dimension()];
+        double sink = 0;
+        for (int i = 0; i < 20_000; i++) {
+            sink += model.logDensityGradient(q, gradient);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 100_000; i++) {
+            q[0] = i * 1e-6;
+            sink += model.logDensityGradient(q, gradient);
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 10_000, model + " allocated " + allocated + " bytes in 100000 calls");
+        assertTrue(Double.isFinite(sink));
     }
 
     @Test
