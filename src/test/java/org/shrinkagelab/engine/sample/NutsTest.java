@@ -97,4 +97,45 @@ class NutsTest {
         assertTrue(capped > 0);
         assertEquals(capped, run.maxTreeDepthHits());
     }
+
+    /**
+     * The transition alone, without adaptation (unit metric, step size 0.25), on the funnel: per-run means of
+     * n_leapfrog__, accept_stat__, divergences and v over 20 seeds agree with rstan 2.21's (reference:
+     * src/test/resources/stan/funnel_fixed_step.R; means 49.555, 0.8737, 4.45, 0.470 with seed-to-seed sds
+     * 12.052, 0.0473, 9.51, 0.433) within 4 standard errors of the difference.
+     */
+    @Test
+    void transitionMatchesStanAtAFixedStepSize() {
+        double[][] stan = {{49.555, 12.052}, {0.8737, 0.0473}, {4.45, 9.51}, {0.470, 0.433}};
+        String[] names = {"n_leapfrog__", "accept_stat__", "divergences", "v"};
+        int seeds = 20;
+        double[][] perSeed = new double[4][seeds];
+        for (int seed = 1; seed <= seeds; seed++) {
+            for (int c = 0; c < 4; c++) {
+                org.apache.commons.rng.UniformRandomProvider rng = ChainStreams.stream(seed, c);
+                Nuts nuts = new Nuts(TestDensities.funnel(10), rng, 0.8, 10);
+                nuts.initialize(ChainRunner.initialPoint(TestDensities.funnel(10), rng));
+                nuts.stepSize = 0.25;
+                double[] stats = new double[7];
+                for (int it = 0; it < 1200; it++) {
+                    nuts.transition(stats);
+                    if (it >= 200) {
+                        perSeed[0][seed - 1] += stats[4] / 4000;
+                        perSeed[1][seed - 1] += stats[1] / 4000;
+                        perSeed[2][seed - 1] += stats[5];
+                        perSeed[3][seed - 1] += nuts.position()[0] / 4000;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < 4; k++) {
+            double m = java.util.Arrays.stream(perSeed[k]).average().orElseThrow();
+            double ss = 0;
+            for (double v : perSeed[k]) {
+                ss += (v - m) * (v - m);
+            }
+            double se = Math.sqrt(ss / (seeds - 1) / seeds + stan[k][1] * stan[k][1] / seeds);
+            assertEquals(stan[k][0], m, 4 * se, names[k]);
+        }
+    }
 }
