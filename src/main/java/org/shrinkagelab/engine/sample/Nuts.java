@@ -124,17 +124,19 @@ public final class Nuts extends HamiltonianSampler {
             double logSumWeightSubtree;
             if (rng.nextDouble() > 0.5) {
                 z.copyFrom(zFwd);
+                // The trajectory so far becomes the backward subtree; its forward end is the old forward end.
                 System.arraycopy(rho, 0, rhoBck, 0, dimension);
-                System.arraycopy(pFwdBck, 0, pBckFwd, 0, dimension);
-                System.arraycopy(pSharpFwdBck, 0, pSharpBckFwd, 0, dimension);
+                System.arraycopy(pFwdFwd, 0, pBckFwd, 0, dimension);
+                System.arraycopy(pSharpFwdFwd, 0, pSharpBckFwd, 0, dimension);
                 logSumWeightSubtree = buildTree(depth, zPropose, pSharpFwdBck, pSharpFwdFwd, rhoFwd, pFwdBck,
                         pFwdFwd, eps);
                 zFwd.copyFrom(z);
             } else {
                 z.copyFrom(zBck);
+                // The trajectory so far becomes the forward subtree; its backward end is the old backward end.
                 System.arraycopy(rho, 0, rhoFwd, 0, dimension);
-                System.arraycopy(pBckFwd, 0, pFwdBck, 0, dimension);
-                System.arraycopy(pSharpBckFwd, 0, pSharpFwdBck, 0, dimension);
+                System.arraycopy(pBckBck, 0, pFwdBck, 0, dimension);
+                System.arraycopy(pSharpBckBck, 0, pSharpFwdBck, 0, dimension);
                 logSumWeightSubtree = buildTree(depth, zPropose, pSharpBckFwd, pSharpBckBck, rhoBck, pBckFwd,
                         pBckBck, -eps);
                 zBck.copyFrom(z);

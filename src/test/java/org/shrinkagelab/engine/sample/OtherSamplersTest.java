@@ -52,4 +52,18 @@ class OtherSamplersTest {
             BatchMeans.assertNormalMargin("x[" + i + "]", run.draws().parameter("x[" + i + "]"), 0, 1);
         }
     }
+
+    @Test
+    void staticHmcTakesIntegrationTimeOverStepSizeLeapfrogSteps() {
+        SamplerRun run = ChainRunner.run(TestDensities.standardNormal(3),
+                SamplerSettings.of(SamplerKind.HMC, 2, 300, 200, 6).withIntegrationTime(3.0), JobContext.none());
+        for (int c = 0; c < 2; c++) {
+            double eps = run.stepSizes()[c];
+            int expected = Math.max(1, (int) (3.0 / eps));
+            for (int i = 0; i < run.draws().draws(c); i++) {
+                assertEquals(eps, run.draws().stat("stepsize__")[c][i]);
+                assertEquals(expected, run.draws().stat("n_leapfrog__")[c][i]);
+            }
+        }
+    }
 }

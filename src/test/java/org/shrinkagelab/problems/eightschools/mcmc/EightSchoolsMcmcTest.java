@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.sample.SamplerKind;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 
 /**
@@ -36,6 +37,21 @@ class EightSchoolsMcmcTest {
         McmcResult result = EightSchoolsMcmc.run(
                 settings(Parameterization.NONCENTERED, tauPrior, SamplerSettings.nuts(4, 1000, 5000, 20)),
                 JobContext.none());
+        assertAgreesWithExact(tauPrior, result);
+        assertTrue(result.run().divergences() < 0.005 * 20000, "divergences: " + result.run().divergences());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hmc", "rwm"})
+    void otherSamplersAgreeWithTheExactPosterior(String sampler) {
+        SamplerKind kind = SamplerKind.parse(sampler);
+        int draws = kind == SamplerKind.RWM ? 25000 : 5000;
+        McmcResult result = EightSchoolsMcmc.run(settings(Parameterization.NONCENTERED, "half-cauchy:2",
+                SamplerSettings.of(kind, 4, 2000, draws, 21)), JobContext.none());
+        assertAgreesWithExact(sampler, result);
+    }
+
+    private static void assertAgreesWithExact(String what, McmcResult result) {
         List<ParameterSummary> exact = result.exact().summaries();
         List<String> failures = new ArrayList<>();
         for (ParameterSummary truth : exact) {
@@ -46,8 +62,7 @@ class EightSchoolsMcmcTest {
             check(failures, truth.name() + " q5", mc.q5(), truth.q5(), Diagnostics.mcseQuantile(draws, 0.05));
             check(failures, truth.name() + " q95", mc.q95(), truth.q95(), Diagnostics.mcseQuantile(draws, 0.95));
         }
-        assertTrue(failures.isEmpty(), tauPrior + ": " + failures);
-        assertTrue(result.run().divergences() < 0.005 * 20000, "divergences: " + result.run().divergences());
+        assertTrue(failures.isEmpty(), what + ": " + failures);
     }
 
     /**
