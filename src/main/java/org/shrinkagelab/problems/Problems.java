@@ -2,6 +2,13 @@ package org.shrinkagelab.problems;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactProblem;
+import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem;
+import org.shrinkagelab.problems.entropy.EntropyProblem;
+import org.shrinkagelab.problems.hemophilia.HemophiliaProblem;
+import org.shrinkagelab.problems.kl.KlProblem;
+import org.shrinkagelab.problems.tennis.TennisProblem;
+import org.shrinkagelab.problems.testscores.TestScoresProblem;
 
 /** Every problem the application offers, in tab order. */
 public final class Problems {
@@ -11,13 +18,13 @@ public final class Problems {
     /** All problems, in tab order. */
     public static List<Problem> all() {
         return List.of(
-                new org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactProblem(),
-                new org.shrinkagelab.problems.kl.KlProblem(),
-                new org.shrinkagelab.problems.entropy.EntropyProblem(),
-                new org.shrinkagelab.problems.tennis.TennisProblem(),
-                new org.shrinkagelab.problems.hemophilia.HemophiliaProblem(),
-                new org.shrinkagelab.problems.testscores.TestScoresProblem()
-        );
+                new EightSchoolsExactProblem(),
+                new EightSchoolsMcmcProblem(),
+                new KlProblem(),
+                new EntropyProblem(),
+                new TennisProblem(),
+                new HemophiliaProblem(),
+                new TestScoresProblem());
     }
 
     /** The problem with this id, or an error naming the allowed ids. */

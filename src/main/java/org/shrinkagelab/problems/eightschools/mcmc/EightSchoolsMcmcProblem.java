@@ -1,0 +1,178 @@
+package org.shrinkagelab.problems.eightschools.mcmc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.SamplerService;
+import org.shrinkagelab.engine.diag.Diagnostics;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.engine.sample.SamplerRun;
+import org.shrinkagelab.problems.BenchmarkCase;
+import org.shrinkagelab.problems.ParameterSpec;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.problems.Summary;
+
+/**
+ * Eight Schools sampled by MCMC: the hierarchical model with a choice of priors, population and
+ * parameterization, sampled by NUTS (or static HMC, random-walk Metropolis), summarized with
+ * R-hat, ESS and MCSE, and compared with the exact quadrature posterior.
+ */
+public final class EightSchoolsMcmcProblem implements Problem {
+    /** The problem's id on the command line. */
+    public static final String ID = "eight-schools-mcmc";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Eight Schools — MCMC";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                ParameterSpec.choice("parameterization", "Parameterization", List.of("centered", "noncentered"),
+                        "noncentered"),
+                ParameterSpec.text("mu-prior", "Prior on mu", MuPrior.ALLOWED, "normal:0,20", MuPrior::parse),
+                ParameterSpec.text("tau-prior", "Prior on tau", TauPrior.ALLOWED, "half-cauchy:2", TauPrior::parse),
+                ParameterSpec.text("population", "Population", Population.ALLOWED, "normal", Population::parse),
+                ParameterSpec.choice("sampler", "Sampler", List.of("nuts", "hmc", "rwm"), "nuts"),
+                ParameterSpec.integer("chains", "Chains", 1, 16, 4),
+                ParameterSpec.integer("warmup", "Warmup iterations", 0, 100_000, 1000),
+                ParameterSpec.integer("draws", "Draws per chain", 10, 100_000, 1000),
+                ParameterSpec.real("adapt-delta", "Target acceptance", 0.5, 0.999, 0.8),
+                ParameterSpec.integer("seed", "Seed", 0, 999_999_999, 1),
+                ParameterSpec.choice("sensitivity", "Tau-prior sensitivity", List.of("no", "yes"), "no"));
+    }
+
+    @Override
+    public Summary summarize(Settings settings, JobContext context) {
+        return summary(settings, EightSchoolsMcmc.run(McmcSettings.from(settings), context));
+    }
+
+    /** The summary of a finished (or cancelled) run under the given settings, in the shared shape. */
+    public Summary summary(Settings settings, McmcResult result) {
+        EightSchoolsData data = EightSchoolsData.standard();
+        Map<String, Object> quantities = new LinkedHashMap<>();
+        quantities.put("pooled_mean", data.pooledMean());
+        quantities.put("pooled_sd", data.pooledSd());
+        if (result.exact() != null) {
+            quantities.put("exact_tau_mean", result.exact().tauMean());
+            quantities.put("exact_tau_sd", result.exact().tauSd());
+            quantities.put("exact_mu_mean", result.exact().muMean());
+        }
+        SamplerRun run = result.run();
+        Draws draws = run.draws();
+        Map<String, Object> sampler = new LinkedHashMap<>();
+        sampler.put("algorithm", run.settings().kind().id());
+        sampler.put("chains", run.settings().chains());
+        sampler.put("warmup", run.settings().warmup());
+        sampler.put("draws", draws.shortestChain());
+        sampler.put("complete", draws.complete());
+        sampler.put("divergences", run.divergences());
+        sampler.put("max_treedepth_hits", run.maxTreeDepthHits());
+        sampler.put("ebfmi", result.ebfmi());
+        sampler.put("step_size", run.stepSizes());
+        sampler.put("seconds", result.seconds());
+        Map<String, Object> extra = new LinkedHashMap<>();
+        if (!result.sensitivity().isEmpty()) {
+            Map<String, Object> byFamily = new LinkedHashMap<>();
+            result.sensitivity().forEach((family, s) -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("prior", s.prior().toString());
+                entry.put("tau", brief(s.tau()));
+                entry.put("theta[1]", brief(s.theta1()));
+                byFamily.put(family, entry);
+            });
+            extra.put("sensitivity", byFamily);
+        }
+        return new Summary(ID, settings.asMap(), result.summaries(), quantities, sampler, extra);
+    }
+
+    private static Map<String, Object> brief(ParameterSummary p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mean", p.mean());
+        m.put("q5", p.q5());
+        m.put("q95", p.q95());
+        return m;
+    }
+
+    /**
+     * The tab's figures: the pooling check, the forest plot, the densities with the exact curve, trace,
+     * rank and funnel of the fit, and the hyperprior comparison.
+     */
+    @Override
+    public List<Figure> figures(Settings settings, JobContext context) {
+        EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        PoolingCheck pooling = new PoolingCheck(EightSchoolsData.standard());
+        figures.updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,
+                EightSchoolsMcmcFigures.POOLING_SEED));
+        McmcSettings mcmc = McmcSettings.from(settings);
+        figures.update(McmcFitter.fit(mcmc, context));
+        figures.updateSensitivity(McmcFitter.compare(mcmc, McmcFitter.comparisonPriors(mcmc.tauPrior()), context));
+        return figures.figures();
+    }
+
+    /**
+     * {@code full}: the tab's recomputation at the defaults (sampling with chains in parallel, diagnostics,
+     * exact posterior), timed on the wall clock; its ESS per second is bulk ESS over the summed CPU time of the
+     * chains, the cost of running them one after another on one core. {@code sequential}: the same run with
+     * the chains one after another on this thread (JobContext.none()); ESS per second is bulk ESS over the
+     * summed elapsed time of the chains, as Stan users compute it from get_elapsed_time. {@code preview}: the
+     * tab's run while a slider is dragged (2 chains of 200 warmup iterations and 200 draws, analysed for the
+     * figures).
+     */
+    @Override
+    public List<BenchmarkCase> benchmarks() {
+        McmcSettings defaults = McmcSettings.from(defaults());
+        return List.of(
+                new BenchmarkCase("full", ignored -> {
+                    SamplerRun run = inParallel(defaults).run();
+                    return essPerSecond(run, run.totalChainCpuSeconds());
+                }),
+                new BenchmarkCase("sequential", ignored -> {
+                    SamplerRun run = EightSchoolsMcmc.run(defaults, JobContext.none()).run();
+                    return essPerSecond(run, run.totalChainSeconds());
+                }),
+                new BenchmarkCase("preview", ctx -> {
+                    McmcFitter.fit(McmcFitter.preview(defaults), ctx);
+                    return Map.of();
+                }));
+    }
+
+    private static Map<String, Double> essPerSecond(SamplerRun run, double seconds) {
+        Map<String, Double> ess = new LinkedHashMap<>();
+        ess.put("tau", Diagnostics.essBulk(run.draws().parameter("tau")) / seconds);
+        ess.put("mu", Diagnostics.essBulk(run.draws().parameter("mu")) / seconds);
+        return ess;
+    }
+
+    /** The service the {@code full} benchmark runs through, created once so thread start-up is not timed. */
+    private static final class BenchService {
+        static final SamplerService INSTANCE = SamplerService.threaded(Runnable::run);
+    }
+
+    /** Runs through a threaded sampler service so the chains run in parallel, and waits for the result. */
+    private static McmcResult inParallel(McmcSettings settings) {
+        try {
+            CompletableFuture<McmcResult> result = new CompletableFuture<>();
+            BenchService.INSTANCE.job(ID, "bench", ctx -> EightSchoolsMcmc.run(settings, ctx))
+                    .onSuccess(result::complete).onFailure(result::completeExceptionally).submit();
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while benchmarking", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("benchmark run failed", e.getCause());
+        }
+    }
+}

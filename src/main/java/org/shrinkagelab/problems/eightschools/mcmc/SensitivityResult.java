@@ -1,0 +1,84 @@
+package org.shrinkagelab.problems.eightschools.mcmc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.shrinkagelab.engine.diag.Diagnostics;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.stats.KernelDensity;
+
+/**
+ * The same model fitted under several tau hyperpriors: each fit's posterior densities of tau and
+ * theta[1] on shared grids (kernel estimates), and their summary rows.
+ *
+ * @param tauGrid   the shared grid for tau, from 0
+ * @param thetaGrid the shared grid for theta[1]
+ * @param fits      one entry per hyperprior, in the order fitted
+ */
+public record SensitivityResult(double[] tauGrid, double[] thetaGrid, List<Fit> fits) {
+    private static final int POINTS = 200;
+    private static final int MAX_KDE_VALUES = 4000;
+
+    /**
+     * One hyperprior's fit.
+     *
+     * @param prior        the tau prior, in its text form
+     * @param tauDensity   kernel density of tau on the shared grid (reflected at 0)
+     * @param thetaDensity kernel density of theta[1] on the shared grid
+     * @param tau          summary row of tau
+     * @param theta1       summary row of theta[1]
+     * @param divergences  divergent transitions of the fit
+     * @param complete     false if the fit was cancelled
+     */
+    public record Fit(String prior, double[] tauDensity, double[] thetaDensity, ParameterSummary tau,
+                      ParameterSummary theta1, int divergences, boolean complete) {
+    }
+
+    /** Builds the densities and summaries of the fits (priors and draws in the same order). */
+    public static SensitivityResult of(List<TauPrior> priors, List<Draws> fits) {
+        if (priors.size() != fits.size() || priors.isEmpty()) {
+            throw new IllegalArgumentException("need one draws set per prior, got " + priors.size() + " priors and "
+                    + fits.size() + " fits");
+        }
+        double tauHi = 0;
+        double thetaLo = Double.POSITIVE_INFINITY;
+        double thetaHi = Double.NEGATIVE_INFINITY;
+        List<double[]> taus = new ArrayList<>();
+        List<double[]> thetas = new ArrayList<>();
+        for (Draws d : fits) {
+            double[] tau = pooled(d.truncatedToShortest().parameter("tau"));
+            double[] theta = pooled(d.truncatedToShortest().parameter("theta[1]"));
+            taus.add(tau);
+            thetas.add(theta);
+            tauHi = Math.max(tauHi, quantile(tau, 0.99));
+            thetaLo = Math.min(thetaLo, quantile(theta, 0.005));
+            thetaHi = Math.max(thetaHi, quantile(theta, 0.995));
+        }
+        double[] tauGrid = KernelDensity.grid(0, tauHi > 0 ? tauHi : 1, POINTS);
+        double[] thetaGrid = KernelDensity.grid(thetaLo, thetaHi > thetaLo ? thetaHi : thetaLo + 1, POINTS);
+        List<Fit> out = new ArrayList<>();
+        for (int i = 0; i < fits.size(); i++) {
+            Draws d = fits.get(i).truncatedToShortest();
+            double[] tau = McmcAnalysis.thin(taus.get(i), MAX_KDE_VALUES);
+            double[] theta = McmcAnalysis.thin(thetas.get(i), MAX_KDE_VALUES);
+            out.add(new Fit(priors.get(i).toString(),
+                    KernelDensity.estimate(tau, tauGrid, KernelDensity.silvermanBandwidth(tau), 0),
+                    KernelDensity.estimate(theta, thetaGrid, KernelDensity.silvermanBandwidth(theta), Double.NaN),
+                    Diagnostics.summarize("tau", d.parameter("tau")),
+                    Diagnostics.summarize("theta[1]", d.parameter("theta[1]")),
+                    Diagnostics.divergences(d), d.complete()));
+        }
+        return new SensitivityResult(tauGrid, thetaGrid, List.copyOf(out));
+    }
+
+    private static double[] pooled(double[][] chains) {
+        return Arrays.stream(chains).flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    private static double quantile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return KernelDensity.quantileSorted(sorted, p);
+    }
+}

@@ -1,0 +1,80 @@
+package org.shrinkagelab.problems.eightschools.mcmc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shrinkagelab.engine.SamplerService;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class EightSchoolsMcmcTabCancelTest {
+    private SamplerService service;
+    private EightSchoolsMcmcTab tab;
+
+    @Start
+    void start(Stage stage) {
+        service = SamplerService.threaded(Platform::runLater);
+        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), EightSchoolsMcmcTabTest.context(service));
+        stage.setScene(new Scene((Parent) tab.content(), 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void cancelKeepsThePartialDrawsMarkedAndTheWindowAnswers(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastAnalysis() != null);
+        robot.interact(() -> tab.panel().set(McmcOptions.DRAWS, 100_000L));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#chain-label-1").queryAs(Label.class)
+                .getText().contains("sampling"));
+        // Two sampler threads keep both cores of the test machine busy, so allow a generous bound: a blocked
+        // FX thread would not answer at all until the run ends (minutes at these settings).
+        double[] answers = new double[7];
+        for (int i = 0; i < answers.length; i++) {
+            long t0 = System.nanoTime();
+            WaitForAsyncUtils.asyncFx(() -> tab.settings()).get(5, TimeUnit.SECONDS);
+            answers[i] = (System.nanoTime() - t0) / 1e6;
+            Thread.sleep(100);
+        }
+        java.util.Arrays.sort(answers);
+        System.out.println("FX answer times while sampling (ms): " + java.util.Arrays.toString(answers));
+        assertTrue(answers[answers.length / 2] < 300, "median FX answer " + answers[answers.length / 2] + " ms");
+        assertTrue(answers[answers.length - 1] < 1500, "slowest FX answer " + answers[answers.length - 1] + " ms");
+        javafx.scene.control.Button cancel = robot.lookup("#cancel-run").queryButton();
+        assertFalse(cancel.isDisabled(), "Cancel is enabled while sampling");
+        robot.interact(cancel::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.lastAnalysis().draws().complete());
+        WaitForAsyncUtils.waitForFxEvents();
+        McmcAnalysis partial = tab.lastAnalysis();
+        int kept = partial.draws().shortestChain();
+        assertTrue(kept > 0 && kept < 100_000, "kept " + kept);
+        assertTrue(partial.draws().chains() >= 1, "the chains that had started are kept");
+        String mark = "incomplete (cancelled after " + kept + " draws per chain)";
+        assertEquals(mark, tab.figures().warningOf(tab.figures().figures().get(4)), "the trace says so");
+        assertEquals(mark, tab.figures().warningOf(tab.figures().figures().get(3)), "the tau density says so");
+        assertTrue(robot.lookup("#run-status").queryAs(Label.class).getText().startsWith("Incomplete (cancelled after "
+                + kept + " draws per chain)"));
+        assertTrue(robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("Incomplete run"));
+        assertTrue(robot.lookup("#chain-label-1").queryAs(Label.class).getText().contains("cancelled after " + kept));
+        assertTrue(cancel.isDisabled(), "nothing left to cancel");
+        long t0 = System.nanoTime();
+        WaitForAsyncUtils.asyncFx(() -> tab.settings()).get(2, TimeUnit.SECONDS);
+        assertTrue((System.nanoTime() - t0) / 1e6 < 500, "the window answers after the cancel");
+    }
+}
