@@ -1,6 +1,7 @@
 # Stan's side of `bench eight-schools-mcmc`: the same model as the app's default (non-centered,
 # mu ~ normal(0, 20), tau ~ half-Cauchy(0, 2), normal population), 4 chains x (1000 warmup + 1000 draws),
-# chains one after another (cores = 1). Time = sum over chains of get_elapsed_time (warmup + sampling),
+# chains one after another (cores = 1). Time = sum over chains of get_elapsed_time (warmup + sampling; Stan
+# measures it with clock(), i.e. CPU time, comparable with the app's `full` case),
 # ESS = posterior::ess_bulk. Median over seeds 1-5. Also the centered model's divergences and tau
 # diagnostics over the same seeds, for comparison with EightSchoolsMcmcTest.
 # Run: Rscript bench/eight_schools_rstan.R   (rstan 2.21 / Stan 2.21; compiling takes about a minute)

@@ -1,5 +1,6 @@
 package org.shrinkagelab.engine.sample;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.shrinkagelab.engine.model.LogDensity;
@@ -119,8 +120,8 @@ public final class Nuts extends HamiltonianSampler {
         double eps = stepSize;
 
         while (depth < maxDepth) {
-            java.util.Arrays.fill(rhoFwd, 0);
-            java.util.Arrays.fill(rhoBck, 0);
+            Arrays.fill(rhoFwd, 0);
+            Arrays.fill(rhoBck, 0);
             double logSumWeightSubtree;
             if (rng.nextDouble() > 0.5) {
                 z.copyFrom(zFwd);
@@ -220,7 +221,7 @@ public final class Nuts extends HamiltonianSampler {
         double[] initEnd = pInitEnd[depth];
         double[] sharpInitEnd = pSharpInitEnd[depth];
         double[] rInit = rhoInit[depth];
-        java.util.Arrays.fill(rInit, 0);
+        Arrays.fill(rInit, 0);
         double logSumWeightInit = buildTree(depth - 1, propose, pSharpBeg, sharpInitEnd, rInit, pBeg, initEnd, eps);
         if (Double.isNaN(logSumWeightInit)) {
             return Double.NaN;
@@ -230,7 +231,7 @@ public final class Nuts extends HamiltonianSampler {
         double[] finalBeg = pFinalBeg[depth];
         double[] sharpFinalBeg = pSharpFinalBeg[depth];
         double[] rFinal = rhoFinal[depth];
-        java.util.Arrays.fill(rFinal, 0);
+        Arrays.fill(rFinal, 0);
         double logSumWeightFinal = buildTree(depth - 1, proposeFinal, sharpFinalBeg, pSharpEnd, rFinal, finalBeg,
                 pEnd, eps);
         if (Double.isNaN(logSumWeightFinal)) {

@@ -1,5 +1,7 @@
 package org.shrinkagelab.engine.sample;
 
+import java.util.Arrays;
+
 /**
  * Stan's windowed estimation of a diagonal inverse metric during warmup: a fast initial buffer,
  * doubling slow windows whose draws estimate the variances, and a terminal buffer; each window's
@@ -111,7 +113,7 @@ final class VarianceAdaptation {
 
     private void resetEstimator() {
         n = 0;
-        java.util.Arrays.fill(mean, 0);
-        java.util.Arrays.fill(m2, 0);
+        Arrays.fill(mean, 0);
+        Arrays.fill(m2, 0);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +113,7 @@ class ChainRunnerTest {
         for (int c = 0; c < 3; c++) {
             assertEquals(130, cut.draws().draws(c));
             for (int k = 0; k < full.draws().columns().size(); k++) {
-                double[] prefix = java.util.Arrays.copyOf(full.draws().values()[c][k], 130);
+                double[] prefix = Arrays.copyOf(full.draws().values()[c][k], 130);
                 assertArrayEquals(prefix, cut.draws().values()[c][k], "chain " + c + " column " + k);
             }
         }

@@ -3,10 +3,12 @@ package org.shrinkagelab.engine.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 
-/** NUTS against targets whose moments and quantiles are known in closed form. */
+/** NUTS against targets whose moments and quantiles are known in closed form, and against rstan's behaviour. */
 class NutsTest {
 
     @Test
@@ -112,7 +114,7 @@ class NutsTest {
         double[][] perSeed = new double[4][seeds];
         for (int seed = 1; seed <= seeds; seed++) {
             for (int c = 0; c < 4; c++) {
-                org.apache.commons.rng.UniformRandomProvider rng = ChainStreams.stream(seed, c);
+                UniformRandomProvider rng = ChainStreams.stream(seed, c);
                 Nuts nuts = new Nuts(TestDensities.funnel(10), rng, 0.8, 10);
                 nuts.initialize(ChainRunner.initialPoint(TestDensities.funnel(10), rng));
                 nuts.stepSize = 0.25;
@@ -129,7 +131,7 @@ class NutsTest {
             }
         }
         for (int k = 0; k < 4; k++) {
-            double m = java.util.Arrays.stream(perSeed[k]).average().orElseThrow();
+            double m = Arrays.stream(perSeed[k]).average().orElseThrow();
             double ss = 0;
             for (double v : perSeed[k]) {
                 ss += (v - m) * (v - m);

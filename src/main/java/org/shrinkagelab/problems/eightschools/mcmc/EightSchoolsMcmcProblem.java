@@ -78,9 +78,16 @@ public final class EightSchoolsMcmcProblem implements Problem {
         sampler.put("warmup", run.settings().warmup());
         sampler.put("draws", draws.shortestChain());
         sampler.put("complete", draws.complete());
-        sampler.put("divergences", run.divergences());
-        sampler.put("max_treedepth_hits", run.maxTreeDepthHits());
-        sampler.put("ebfmi", result.ebfmi());
+        // Statistics a sampler does not have (random-walk Metropolis has no energy, static HMC no tree) are left out.
+        if (draws.hasStat("divergent__")) {
+            sampler.put("divergences", run.divergences());
+        }
+        if (draws.hasStat("treedepth__")) {
+            sampler.put("max_treedepth_hits", run.maxTreeDepthHits());
+        }
+        if (draws.hasStat("energy__")) {
+            sampler.put("ebfmi", result.ebfmi());
+        }
         sampler.put("step_size", run.stepSizes());
         sampler.put("seconds", result.seconds());
         Map<String, Object> extra = new LinkedHashMap<>();

@@ -114,6 +114,9 @@ class EightSchoolsMcmcProblemTest {
             Summary summary = problem.summarize(problem.defaults().with("sampler", sampler), JobContext.none());
             assertEquals(NAMES.size(), summary.parameters().size());
             assertEquals(sampler, summary.sampler().get("algorithm"));
+            assertFalse(summary.sampler().containsKey("max_treedepth_hits"), "a tree depth for " + sampler);
+            assertEquals(sampler.equals("hmc"), summary.sampler().containsKey("divergences"), sampler);
+            assertEquals(sampler.equals("hmc"), summary.sampler().containsKey("ebfmi"), sampler);
         }
     }
 
