@@ -32,9 +32,13 @@ public record EightSchoolsData(List<String> schools, double[] effects, double[] 
             throw new IllegalArgumentException("at least 2 schools are needed, found " + schools.size());
         }
         for (int s = 0; s < effects.length; s++) {
-            if (!Double.isFinite(effects[s]) || !(stderrs[s] > 0) || !Double.isFinite(stderrs[s])) {
+            if (!Double.isFinite(effects[s])) {
+                throw new IllegalArgumentException("school " + schools.get(s) + ": effect must be finite, was "
+                        + effects[s]);
+            }
+            if (!(stderrs[s] > 0) || !Double.isFinite(stderrs[s])) {
                 throw new IllegalArgumentException("school " + schools.get(s)
-                        + ": effect must be finite and stderr positive and finite");
+                        + ": standard error must be finite and > 0, was " + stderrs[s]);
             }
         }
     }
@@ -54,6 +58,36 @@ public record EightSchoolsData(List<String> schools, double[] effects, double[] 
     @Override
     public double[] stderrs() {
         return stderrs.clone();
+    }
+
+    /** Unnamed schools, named by their 1-based number, with the given effects and standard errors. */
+    public static EightSchoolsData of(double[] effects, double[] stderrs) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int s = 0; s < effects.length; s++) {
+            names.add(String.valueOf(s + 1));
+        }
+        return new EightSchoolsData(names, effects, stderrs);
+    }
+
+    /** Complete pooling: the precision-weighted mean sum(x_s / sigma_s^2) / sum(1 / sigma_s^2) (7.69 here). */
+    public double pooledMean() {
+        double weighted = 0;
+        double precision = 0;
+        for (int s = 0; s < effects.length; s++) {
+            double w = 1 / (stderrs[s] * stderrs[s]);
+            weighted += w * effects[s];
+            precision += w;
+        }
+        return weighted / precision;
+    }
+
+    /** Standard error of the pooled mean, 1 / sqrt(sum 1 / sigma_s^2) (4.07 here). */
+    public double pooledSd() {
+        double precision = 0;
+        for (double s : stderrs) {
+            precision += 1 / (s * s);
+        }
+        return 1 / Math.sqrt(precision);
     }
 
     /** The bundled eight schools data. */

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
@@ -52,8 +53,8 @@ public final class EightSchoolsExactPosterior {
 
     /** Computes the posterior for the data under the priors (normal population). */
     public EightSchoolsExactPosterior(EightSchoolsData data, MuPrior muPrior, TauPrior tauPrior) {
-        this.y = data.y();
-        double[] sigma = data.sigma();
+        this.y = data.effects();
+        double[] sigma = data.stderrs();
         this.variance = new double[y.length];
         double meanVariance = 0;
         for (int j = 0; j < y.length; j++) {
@@ -105,7 +106,7 @@ public final class EightSchoolsExactPosterior {
 
     /** The posterior for the eight schools of BDA3 under the given priors. */
     public static EightSchoolsExactPosterior of(MuPrior muPrior, TauPrior tauPrior) {
-        return new EightSchoolsExactPosterior(EightSchoolsData.standard(), muPrior, tauPrior);
+        return new EightSchoolsExactPosterior(EightSchoolsData.bundled(), muPrior, tauPrior);
     }
 
     /**

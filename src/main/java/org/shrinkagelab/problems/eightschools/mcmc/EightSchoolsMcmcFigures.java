@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -167,13 +168,13 @@ public final class EightSchoolsMcmcFigures {
         warnings.get(sensitivityTau.chart()).setText(warning);
         warnings.get(sensitivityTheta.chart()).setText(warning);
         note(sensitivityTau.chart(), "kernel density estimates, reflected at 0");
-        note(sensitivityTheta.chart(), "kernel density estimates; school 1 observed y = " + num(data.y()[0]));
+        note(sensitivityTheta.chart(), "kernel density estimates; school 1 observed y = " + num(data.effects()[0]));
     }
 
     private void updateForest(McmcAnalysis a) {
         int n = data.size();
-        double[] y = data.y();
-        double[] s = data.sigma();
+        double[] y = data.effects();
+        double[] s = data.stderrs();
         double[] lo = new double[n];
         double[] hi = new double[n];
         double[] pooledMid = new double[n];

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class EightSchoolsMcmcProblem implements Problem {
 
     /** The summary of a finished (or cancelled) run under the given settings, in the shared shape. */
     public Summary summary(Settings settings, McmcResult result) {
-        EightSchoolsData data = EightSchoolsData.standard();
+        EightSchoolsData data = EightSchoolsData.bundled();
         Map<String, Object> quantities = new LinkedHashMap<>();
         quantities.put("pooled_mean", data.pooledMean());
         quantities.put("pooled_sd", data.pooledSd());
@@ -119,8 +120,8 @@ public final class EightSchoolsMcmcProblem implements Problem {
      */
     @Override
     public List<Figure> figures(Settings settings, JobContext context) {
-        EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
-        PoolingCheck pooling = new PoolingCheck(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
+        PoolingCheck pooling = new PoolingCheck(EightSchoolsData.bundled());
         figures.updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,
                 EightSchoolsMcmcFigures.POOLING_SEED));
         McmcSettings mcmc = McmcSettings.from(settings);

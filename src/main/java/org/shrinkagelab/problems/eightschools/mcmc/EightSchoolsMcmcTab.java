@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
 
     private final Problem problem;
     private final TabContext context;
-    private final EightSchoolsData data = EightSchoolsData.standard();
+    private final EightSchoolsData data = EightSchoolsData.bundled();
     private final EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(data);
     private final List<ChartPane> charts = new ArrayList<>();
     private final ParameterPanel panel;

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import java.util.ArrayList;
 import java.util.List;
 import org.shrinkagelab.engine.model.LogDensity;
@@ -40,8 +41,8 @@ public final class EightSchoolsModel implements LogDensity {
         this.population = population;
         this.tauTransform = tauPrior.transform();
         this.logTransform = tauPrior.family() != TauPrior.Family.UNIFORM;
-        this.y = data.y();
-        this.sigma = data.sigma();
+        this.y = data.effects();
+        this.sigma = data.stderrs();
         this.precision = new double[y.length];
         double constant = 0;
         for (int j = 0; j < y.length; j++) {
@@ -58,7 +59,7 @@ public final class EightSchoolsModel implements LogDensity {
 
     /** The course's default: eight schools, non-centered, mu ~ Normal(0, 20), tau ~ HalfCauchy(2), normal population. */
     public static EightSchoolsModel standard(Parameterization parameterization) {
-        return new EightSchoolsModel(EightSchoolsData.standard(), parameterization, MuPrior.normal(0, 20),
+        return new EightSchoolsModel(EightSchoolsData.bundled(), parameterization, MuPrior.normal(0, 20),
                 TauPrior.halfCauchy(2), Population.normal());
     }
 

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.engine.sample.SamplerKind;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.problems.Settings;
@@ -29,7 +30,7 @@ public record McmcSettings(Parameterization parameterization, MuPrior muPrior, T
 
     /** The model on the eight schools' data. */
     public EightSchoolsModel model() {
-        return new EightSchoolsModel(EightSchoolsData.standard(), parameterization, muPrior, tauPrior, population);
+        return new EightSchoolsModel(EightSchoolsData.bundled(), parameterization, muPrior, tauPrior, population);
     }
 
     /** A copy with another tau prior. */

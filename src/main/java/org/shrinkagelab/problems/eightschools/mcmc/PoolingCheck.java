@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -20,8 +21,8 @@ public final class PoolingCheck {
 
     /** Creates the check for the schools' estimates and standard errors. */
     public PoolingCheck(EightSchoolsData data) {
-        this.y = data.y();
-        this.sigma = data.sigma();
+        this.y = data.effects();
+        this.sigma = data.stderrs();
         this.mean = data.pooledMean();
         this.sd = data.pooledSd();
     }

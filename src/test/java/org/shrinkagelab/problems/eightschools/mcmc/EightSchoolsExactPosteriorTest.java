@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 
 class EightSchoolsExactPosteriorTest {
-    private static final EightSchoolsData DATA = EightSchoolsData.standard();
+    private static final EightSchoolsData DATA = EightSchoolsData.bundled();
 
     /**
      * Against a brute-force midpoint rule on a (tau, mu) grid of the joint p(mu) p(tau) prod N(y_j | mu,
@@ -29,8 +30,8 @@ class EightSchoolsExactPosteriorTest {
         TauPrior tauPrior = TauPrior.parse(tau);
         MuPrior muPrior = MuPrior.parse(mu);
         EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, muPrior, tauPrior);
-        double[] y = DATA.y();
-        double[] sigma = DATA.sigma();
+        double[] y = DATA.effects();
+        double[] sigma = DATA.stderrs();
         double tauLo = tauPrior.lower();
         double tauHi = Math.min(tauPrior.upper(), 120);
         int nTau = 4000;
@@ -100,7 +101,7 @@ class EightSchoolsExactPosteriorTest {
         EightSchoolsModel model = new EightSchoolsModel(DATA, Parameterization.parse(parameterization), muPrior,
                 tauPrior, Population.normal());
         EightSchoolsExactPosterior exact = new EightSchoolsExactPosterior(DATA, muPrior, tauPrior);
-        double[] sigma = DATA.sigma();
+        double[] sigma = DATA.stderrs();
         double offset = Double.NaN;
         for (double tau : new double[] {0.3, 1, 3, 8, 20, 50}) {
             double thetaVolume = 0; // log of the Gaussian integral over theta: sum_j log sqrt(2 pi V_j)
@@ -122,8 +123,8 @@ class EightSchoolsExactPosteriorTest {
 
     /** The mode of theta given mu and tau: the precision-weighted mean of y_j and mu. */
     private static double[] modes(double mu, double tau) {
-        double[] y = DATA.y();
-        double[] sigma = DATA.sigma();
+        double[] y = DATA.effects();
+        double[] sigma = DATA.stderrs();
         double[] theta = new double[8];
         for (int j = 0; j < 8; j++) {
             double a = 1 / (sigma[j] * sigma[j]);
@@ -161,8 +162,8 @@ class EightSchoolsExactPosteriorTest {
     @Test
     void aPinnedTauGivesTheClosedFormNormals() {
         double tau0 = 6;
-        double[] y = DATA.y();
-        double[] sigma = DATA.sigma();
+        double[] y = DATA.effects();
+        double[] sigma = DATA.stderrs();
         double s = 20;
         double precision = 1 / (s * s);
         double weighted = 0;

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class EightSchoolsMcmcFiguresTest {
 
     @Test
     void figuresAreNamedForWhatTheyShow() {
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         assertEquals(List.of("eight-schools-mcmc-pooling-min-max", "eight-schools-mcmc-forest",
                 "eight-schools-mcmc-mu-density", "eight-schools-mcmc-tau-density", "eight-schools-mcmc-trace",
                 "eight-schools-mcmc-rank", "eight-schools-mcmc-funnel", "eight-schools-mcmc-sensitivity-tau",
@@ -56,7 +57,7 @@ class EightSchoolsMcmcFiguresTest {
     @Test
     void traceShowsEachChainAndTheDivergenceRug() {
         Draws draws = syntheticDraws(true);
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         f.update(analysis(draws, null));
         assertEquals(CHAINS, f.trace().traceData().getSeriesCount());
         XYSeries chain2 = f.trace().traceData().getSeries(1);
@@ -78,7 +79,7 @@ class EightSchoolsMcmcFiguresTest {
     @Test
     void rankPlotCountsEveryDrawOfEachChain() {
         Draws draws = syntheticDraws(true);
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         McmcAnalysis a = analysis(draws, null);
         f.update(a);
         for (int c = 0; c < CHAINS; c++) {
@@ -95,7 +96,7 @@ class EightSchoolsMcmcFiguresTest {
 
     @Test
     void fewerChainsThanBeforeLeaveNoStaleLines() {
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         f.update(analysis(syntheticDraws(true), null));
         Draws one = new Draws(syntheticDraws(true).parameters(), List.of("divergent__"),
                 new double[][][] {syntheticDraws(true).values()[0]}, false);
@@ -107,7 +108,7 @@ class EightSchoolsMcmcFiguresTest {
     @Test
     void funnelPutsTheDivergentDrawsInTheirOwnRedSeries() {
         Draws draws = syntheticDraws(true);
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         f.update(analysis(draws, null));
         XYSeries divergent = f.funnel().pointData().getSeries(1);
         assertEquals(2, divergent.getItemCount());
@@ -123,13 +124,13 @@ class EightSchoolsMcmcFiguresTest {
     @Test
     void forestHasThreeEstimatesPerSchoolAndAShrinkageArrowEach() {
         Draws draws = syntheticDraws(true);
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         McmcAnalysis a = analysis(draws, null);
         f.update(a);
         assertEquals(3, f.forest().dataset().getSeriesCount());
         assertEquals(28.0, f.forest().dataset().getSeries(0).getX(0).doubleValue());
         assertEquals(28 - 1.6448536269514722 * 15, f.forest().dataset().getSeries(0).getXLowValue(0), 1e-12);
-        assertEquals(EightSchoolsData.standard().pooledMean(), f.forest().dataset().getSeries(1).getX(4)
+        assertEquals(EightSchoolsData.bundled().pooledMean(), f.forest().dataset().getSeries(1).getX(4)
                 .doubleValue(), 1e-12);
         assertEquals(a.summary("theta[4]").mean(), f.forest().dataset().getSeries(2).getX(3).doubleValue(), 1e-12);
         assertEquals(8, f.arrows().size());
@@ -140,7 +141,7 @@ class EightSchoolsMcmcFiguresTest {
     @Test
     void tauDensityShowsTheHistogramAndTheExactCurveWithBothMeans() {
         Draws draws = syntheticDraws(true);
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         double[] grid = new double[101];
         double[] dens = new double[101];
         for (int i = 0; i < grid.length; i++) {
@@ -169,7 +170,7 @@ class EightSchoolsMcmcFiguresTest {
 
     @Test
     void aCancelledRunIsMarkedOnTheMcmcFigures() {
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
         f.update(analysis(syntheticDraws(false), null));
         assertEquals("incomplete (cancelled after 60 draws per chain)", f.warningOf(f.figures().get(4)));
         assertEquals("", f.warningOf(f.figures().get(0)));
@@ -179,8 +180,8 @@ class EightSchoolsMcmcFiguresTest {
 
     @Test
     void poolingFigureCountsEveryReplicationAndMarksTheObservedExtremes() {
-        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
-        PoolingCheck check = new PoolingCheck(EightSchoolsData.standard());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
+        PoolingCheck check = new PoolingCheck(EightSchoolsData.bundled());
         PoolingCheck.Simulation sim = check.simulate(2000, 1);
         f.updatePooling(check, sim);
         for (int s = 0; s < 2; s++) {

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
 class EightSchoolsModelTest {
-    private static final EightSchoolsData DATA = EightSchoolsData.standard();
+    private static final EightSchoolsData DATA = EightSchoolsData.bundled();
 
     static Stream<EightSchoolsModel> models() {
         List<EightSchoolsModel> models = new ArrayList<>();
@@ -105,8 +106,8 @@ class EightSchoolsModelTest {
         double lp = model.muPrior().isFlat() ? 0
                 : new NormalDistribution(model.muPrior().mean(), model.muPrior().sd()).logDensity(mu);
         lp += referenceTauPrior(model.tauPrior(), tau);
-        double[] y = DATA.y();
-        double[] sigma = DATA.sigma();
+        double[] y = DATA.effects();
+        double[] sigma = DATA.stderrs();
         for (int j = 0; j < 8; j++) {
             lp += new NormalDistribution(theta[j], sigma[j]).logDensity(y[j]);
             double z = (theta[j] - mu) / tau;

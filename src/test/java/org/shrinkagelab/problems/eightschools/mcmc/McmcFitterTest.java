@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class McmcFitterTest {
             McmcSettings s = new McmcSettings(Parameterization.NONCENTERED, MuPrior.normal(0, 20),
                     TauPrior.halfCauchy(2), Population.normal(), SamplerSettings.of(kind, 2, 200, 200, 3), false);
             McmcAnalysis a = McmcFitter.fit(s, JobContext.none());
-            EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.standard());
+            EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
             f.update(a);
             assertEquals(2, f.trace().traceData().getSeriesCount(), kind.id());
             if (kind == SamplerKind.RWM) {

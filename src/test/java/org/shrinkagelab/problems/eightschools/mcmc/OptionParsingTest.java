@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,18 +51,18 @@ class OptionParsingTest {
     @Test
     void completePoolingOfTheEightSchools() {
         // BDA3 section 5.5: pooled estimate 7.7 with standard error 4.1
-        EightSchoolsData data = EightSchoolsData.standard();
+        EightSchoolsData data = EightSchoolsData.bundled();
         double w = 0;
         double wy = 0;
         for (int j = 0; j < 8; j++) {
-            w += 1 / (data.sigma()[j] * data.sigma()[j]);
-            wy += data.y()[j] / (data.sigma()[j] * data.sigma()[j]);
+            w += 1 / (data.stderrs()[j] * data.stderrs()[j]);
+            wy += data.effects()[j] / (data.stderrs()[j] * data.stderrs()[j]);
         }
         assertEquals(wy / w, data.pooledMean(), 1e-12);
         assertEquals(7.69, data.pooledMean(), 0.005);
         assertEquals(4.07, data.pooledSd(), 0.005);
-        assertMessage(() -> new EightSchoolsData(new double[] {1, 2}, new double[] {1, 0}),
-                "standard error of school 2", "> 0");
+        assertMessage(() -> EightSchoolsData.of(new double[] {1, 2}, new double[] {1, 0}),
+                "school 2: standard error must be finite and > 0, was 0.0", "> 0");
     }
 
     private static void assertMessage(org.junit.jupiter.api.function.Executable call, String... parts) {

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PoolingCheckTest {
     static final double[] Y = {28, 8, -3, 7, -1, 1, 18, 12};
     static final double[] SIGMA = {15, 10, 16, 11, 9, 11, 10, 18};
-    private final PoolingCheck check = new PoolingCheck(new EightSchoolsData(Y, SIGMA));
+    private final PoolingCheck check = new PoolingCheck(EightSchoolsData.of(Y, SIGMA));
 
     @Test
     void pooledMeanAndSdMatchTheClosedFormAndTheTextbook() {
