@@ -26,6 +26,8 @@ final class ProblemOptions {
             if (eq >= 0) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
+            } else if (isSwitch(settings.spec(name)) && (i + 1 >= words.size() || words.get(i + 1).startsWith("--"))) {
+                value = "yes";
             } else {
                 if (i + 1 >= words.size()) {
                     settings.spec(name);
@@ -38,6 +40,11 @@ final class ProblemOptions {
             settings = settings.with(name, value);
         }
         return settings;
+    }
+
+    /** A no/yes choice may be given bare, as a flag meaning yes (e.g. {@code --sensitivity}). */
+    private static boolean isSwitch(ParameterSpec spec) {
+        return spec.kind() == ParameterSpec.Kind.CHOICE && spec.choices().equals(List.of("no", "yes"));
     }
 
     /** Help text listing every problem and its options with defaults and allowed values. */

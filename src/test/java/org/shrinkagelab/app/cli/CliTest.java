@@ -71,7 +71,8 @@ class CliTest {
         @Override
         public List<ParameterSpec> parameters() {
             return List.of(ParameterSpec.real("mu0", "mu0", -50, 50, 0),
-                    ParameterSpec.integer("seed", "seed", 0, 100, 1));
+                    ParameterSpec.integer("seed", "seed", 0, 100, 1),
+                    ParameterSpec.choice("sensitivity", "Sensitivity", List.of("no", "yes"), "no"));
         }
 
         @Override
@@ -93,11 +94,18 @@ class CliTest {
     }
 
     @Test
+    void aYesNoOptionMayBeGivenBareAsAFlag() {
+        assertEquals("yes", ProblemOptions.parse(fake, List.of("--sensitivity")).text("sensitivity"));
+        assertEquals("yes", ProblemOptions.parse(fake, List.of("--sensitivity", "--seed", "3")).text("sensitivity"));
+        assertEquals("no", ProblemOptions.parse(fake, List.of("--sensitivity", "no")).text("sensitivity"));
+    }
+
+    @Test
     void badProblemOptionsNameTheOptionAndTheAllowedValues() {
         assertEquals("--mu0 80 is not allowed: expected a number from -50 to 50",
                 assertThrows(IllegalArgumentException.class,
                         () -> ProblemOptions.parse(fake, List.of("--mu0", "80"))).getMessage());
-        assertEquals("unknown option --tau; allowed: --mu0, --seed",
+        assertEquals("unknown option --tau; allowed: --mu0, --seed, --sensitivity",
                 assertThrows(IllegalArgumentException.class,
                         () -> ProblemOptions.parse(fake, List.of("--tau", "1"))).getMessage());
         assertEquals("option --seed needs a value: an integer from 0 to 100",
