@@ -2,7 +2,7 @@ package org.shrinkagelab.problems.eightschools.exact;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.special.Erf;
-import org.shrinkagelab.stats.AdaptiveGaussKronrod;
+import org.shrinkagelab.stats.AdaptiveQuadrature;
 
 /**
  * The converged posterior: tau^2 integrated over (0, infinity) by adaptive Gauss–Kronrod
@@ -24,7 +24,7 @@ public final class ExactPosterior {
     private final double uHi;
     private final double logPeak;
     private final double logNormalizer;
-    private final AdaptiveGaussKronrod.Result quadrature;
+    private final boolean converged;
     private final double[] moments;
     private final double[] nodeMass;
     private final double[] nodeMuMean;
@@ -57,7 +57,9 @@ public final class ExactPosterior {
         uHi = SCAN_LO + Math.min(steps, last + 1) * SCAN_STEP;
         logPeak = peak;
         int dim = 5 + 2 * j;
-        quadrature = AdaptiveGaussKronrod.integrate((u, out) -> integrand(u, out), dim, uLo, uHi, relTol);
+        AdaptiveQuadrature.Integrals quadrature = AdaptiveQuadrature.integrate((u, out) -> integrand(u, out), dim,
+                uLo, uHi, relTol);
+        converged = quadrature.converged();
         double[] v = quadrature.values();
         double z = v[0];
         logNormalizer = logPeak + Math.log(z);
@@ -115,12 +117,7 @@ public final class ExactPosterior {
 
     /** Whether the quadrature met its tolerance. */
     public boolean converged() {
-        return quadrature.converged();
-    }
-
-    /** The number of subintervals the quadrature needed. */
-    public int intervals() {
-        return quadrature.intervals();
+        return converged;
     }
 
     /** E[tau | X]. */
@@ -205,7 +202,7 @@ public final class ExactPosterior {
             return 1;
         }
         double z = Math.exp(logNormalizer - logPeak);
-        double part = AdaptiveGaussKronrod.integrate(
+        double part = AdaptiveQuadrature.integrate(
                 x -> Math.exp(model.atTau2(Math.exp(x)).logJoint() + x - logPeak), uLo, u, 1e-12);
         return Math.min(1, part / z);
     }
