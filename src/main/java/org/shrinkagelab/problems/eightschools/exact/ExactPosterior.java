@@ -215,16 +215,6 @@ public final class ExactPosterior {
         return Math.exp(0.5 * u);
     }
 
-    /** The posterior mass of each quadrature node (sums to one), with {@link #nodeTau}: p(tau | X) as a discrete rule. */
-    public double[] nodeMass() {
-        return nodeMass.clone();
-    }
-
-    /** The value of tau at each quadrature node. */
-    public double[] nodeTau() {
-        return nodeTau.clone();
-    }
-
     private double[] mixtureDensity(double[] means, double[] sds, double[] values) {
         double[] out = new double[values.length];
         double norm = 1 / Math.sqrt(2 * Math.PI);
