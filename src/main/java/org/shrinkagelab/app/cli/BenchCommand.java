@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Problem> problems = problem == null ? Problems.all() : List.of(Problems.byId(problem));
         JsonArray all = new JsonArray();
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-10s %5s %11s %11s  %s%n",
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-12s %5s %11s %11s  %s%n",
                 "problem", "case", "runs", "median ms", "p95 ms", "ess/s"));
         for (Problem p : problems) {
             for (BenchmarkCase c : p.benchmarks()) {
@@ -66,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
                     o.add("ess_per_second", Summary.toJsonTree(r.ess()));
                 }
                 all.add(o);
-                table.append(String.format(Locale.ROOT, "%-22s %-10s %5d %11.3f %11.3f  %s%n", r.problem(),
+                table.append(String.format(Locale.ROOT, "%-22s %-12s %5d %11.3f %11.3f  %s%n", r.problem(),
                         r.name(), r.runs(), r.medianMs(), r.p95Ms(), r.ess().isEmpty() ? "" : r.ess()));
             }
         }
