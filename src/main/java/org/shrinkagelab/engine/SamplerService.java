@@ -189,8 +189,14 @@ public final class SamplerService implements AutoCloseable {
 
         private void flushProgress() {
             flushScheduled.set(false);
-            List<Progress> updates = new ArrayList<>(pendingProgress.values());
-            pendingProgress.clear();
+            // Remove report by report: a report arriving meanwhile either is taken here or schedules the next flush.
+            List<Progress> updates = new ArrayList<>();
+            for (Integer part : pendingProgress.keySet()) {
+                Progress p = pendingProgress.remove(part);
+                if (p != null) {
+                    updates.add(p);
+                }
+            }
             if (!isLatest(this)) {
                 return;
             }

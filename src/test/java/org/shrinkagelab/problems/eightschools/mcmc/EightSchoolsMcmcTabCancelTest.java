@@ -37,12 +37,26 @@ class EightSchoolsMcmcTabCancelTest {
         service.close();
     }
 
+    private String chainLabel(int chain) {
+        return ((Label) tab.content().lookup("#chain-label-" + chain)).getText();
+    }
+
+    /** Reads UI state on the FX thread, as the UI itself would. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
     @Test
     void cancelKeepsThePartialDrawsMarkedAndTheWindowAnswers(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastAnalysis() != null);
         robot.interact(() -> tab.panel().set(McmcOptions.DRAWS, 100_000L));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#chain-label-1").queryAs(Label.class)
-                .getText().contains("sampling"));
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> chainLabel(1)).contains("sampling"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("chain 1 never reported sampling; it shows '" + onFx(() -> chainLabel(1))
+                    + "', the run status '" + onFx(() -> ((Label) tab.content().lookup("#run-status")).getText())
+                    + "'", e);
+        }
         // Two sampler threads keep both cores of the test machine busy, so allow a generous bound: a blocked
         // FX thread would not answer at all until the run ends (minutes at these settings).
         double[] answers = new double[7];
