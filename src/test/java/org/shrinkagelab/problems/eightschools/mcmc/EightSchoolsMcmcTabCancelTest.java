@@ -73,7 +73,13 @@ class EightSchoolsMcmcTabCancelTest {
         javafx.scene.control.Button cancel = robot.lookup("#cancel-run").queryButton();
         assertFalse(cancel.isDisabled(), "Cancel is enabled while sampling");
         robot.interact(cancel::fire);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.lastAnalysis().draws().complete());
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.lastAnalysis().draws().complete());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no partial result after Cancel; the run status says '"
+                    + onFx(() -> ((Label) tab.content().lookup("#run-status")).getText()) + "', chain 1 '"
+                    + onFx(() -> chainLabel(1)) + "', chain 3 '" + onFx(() -> chainLabel(3)) + "'", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         McmcAnalysis partial = tab.lastAnalysis();
         int kept = partial.draws().shortestChain();
