@@ -49,7 +49,14 @@ class EightSchoolsMcmcTabCancelTest {
     @Test
     void cancelKeepsThePartialDrawsMarkedAndTheWindowAnswers(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastAnalysis() != null);
-        robot.interact(() -> tab.panel().set(McmcOptions.DRAWS, 100_000L));
+        // A run long by construction, not by a busy machine: the default model draws 4 x 100,000 in about 2 s,
+        // which a quiet machine finishes before Cancel arrives. Centered at adapt_delta 0.999 takes tiny steps
+        // (about 0.24 ms an iteration), so this run lasts about 50 s on two cores.
+        robot.interact(() -> {
+            tab.panel().set(McmcOptions.PARAMETERIZATION, "centered");
+            tab.panel().set(McmcOptions.ADAPT_DELTA, 0.999);
+            tab.panel().set(McmcOptions.DRAWS, 100_000L);
+        });
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> chainLabel(1)).contains("sampling"));
         } catch (java.util.concurrent.TimeoutException e) {
