@@ -167,7 +167,7 @@ public final class EightSchoolsMcmcFigures {
         String warning = complete ? "" : "incomplete (cancelled)";
         warnings.get(sensitivityTau.chart()).setText(warning);
         warnings.get(sensitivityTheta.chart()).setText(warning);
-        note(sensitivityTau.chart(), "kernel density estimates, reflected at 0");
+        note(sensitivityTau.chart(), "kernel density estimates: reflected at the prior's lower bound; on log tau for the inverse-gamma");
         note(sensitivityTheta.chart(), "kernel density estimates; school 1 observed y = " + num(data.effects()[0]));
     }
 

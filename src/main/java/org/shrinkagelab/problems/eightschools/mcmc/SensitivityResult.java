@@ -24,7 +24,7 @@ public record SensitivityResult(double[] tauGrid, double[] thetaGrid, List<Fit> 
      * One hyperprior's fit.
      *
      * @param prior        the tau prior, in its text form
-     * @param tauDensity   kernel density of tau on the shared grid (reflected at 0)
+     * @param tauDensity   kernel density of tau on the shared grid (reflected at the prior's lower bound, or on the log scale)
      * @param thetaDensity kernel density of theta[1] on the shared grid
      * @param tau          summary row of tau
      * @param theta1       summary row of theta[1]
@@ -63,13 +63,26 @@ public record SensitivityResult(double[] tauGrid, double[] thetaGrid, List<Fit> 
             double[] tau = McmcAnalysis.thin(taus.get(i), MAX_KDE_VALUES);
             double[] theta = McmcAnalysis.thin(thetas.get(i), MAX_KDE_VALUES);
             out.add(new Fit(priors.get(i).toString(),
-                    KernelDensity.estimate(tau, tauGrid, KernelDensity.silvermanBandwidth(tau), 0),
+                    tauDensity(priors.get(i), tau, tauGrid),
                     KernelDensity.estimate(theta, thetaGrid, KernelDensity.silvermanBandwidth(theta), Double.NaN),
                     Diagnostics.summarize("tau", d.parameter("tau")),
                     Diagnostics.summarize("theta[1]", d.parameter("theta[1]")),
                     Diagnostics.divergences(d), d.complete()));
         }
         return new SensitivityResult(tauGrid, thetaGrid, List.copyOf(out));
+    }
+
+    /**
+     * Reflects at the prior's lower bound where the posterior is positive there (half-Cauchy, half-normal,
+     * uniform, exponential, half-Student-t); estimates on the log scale where it vanishes (inverse-gamma),
+     * since reflection would put mass at tau = 0 that the posterior does not have.
+     */
+    static double[] tauDensity(TauPrior prior, double[] tau, double[] grid) {
+        double atLower = prior.logDensity(prior.lower());
+        if (Double.isFinite(atLower)) {
+            return KernelDensity.estimate(tau, grid, KernelDensity.silvermanBandwidth(tau), prior.lower());
+        }
+        return KernelDensity.estimateOnLogScale(tau, grid);
     }
 
     private static double[] pooled(double[][] chains) {
