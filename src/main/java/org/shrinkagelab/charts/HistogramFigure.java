@@ -91,6 +91,11 @@ public final class HistogramFigure {
         SeriesData.set(curves, index, name, x, y);
     }
 
+    /** Sets the colour of curve {@code index} (the default palette continues after the bars' colours). */
+    public void setCurveColor(int index, Color color) {
+        plot().getRenderer(1).setSeriesPaint(index, color);
+    }
+
     /** Keeps only the first {@code count} curves. */
     public void keepCurves(int count) {
         SeriesData.truncate(curves, count);

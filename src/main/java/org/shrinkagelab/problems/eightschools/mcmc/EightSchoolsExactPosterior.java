@@ -291,6 +291,20 @@ public final class EightSchoolsExactPosterior {
         return mixtureSd(nodeMuMean, nodeMuVar);
     }
 
+    /** The density p(mu | y) at each grid point: the quadrature mixture over tau of the normals p(mu | tau, y). */
+    public double[] muDensity(double[] grid) {
+        double[] out = new double[grid.length];
+        for (int i = 0; i < mass.length; i++) {
+            double sd = Math.sqrt(nodeMuVar[i]);
+            double scaleOut = mass[i] / (sd * Math.sqrt(2 * Math.PI));
+            for (int g = 0; g < grid.length; g++) {
+                double z = (grid[g] - nodeMuMean[i]) / sd;
+                out[g] += scaleOut * Math.exp(-0.5 * z * z);
+            }
+        }
+        return out;
+    }
+
     /** The p-quantile of mu | y. */
     public double muQuantile(double p) {
         return mixtureQuantile(nodeMuMean, nodeMuVar, p);

@@ -212,6 +212,12 @@ public final class EightSchoolsMcmcFigures {
     private void updateMu(McmcAnalysis a) {
         muDensity.setHistogram(0, "MCMC draws", a.muHistogram(), true);
         muDensity.setCurve(0, "kernel density", a.muGrid(), a.muDensity());
+        if (a.exactMuDensity() != null) {
+            muDensity.setCurve(1, "exact p(mu | y), quadrature", a.muGrid(), a.exactMuDensity());
+            muDensity.setCurveColor(1, ChartStyle.color(1));
+        } else {
+            muDensity.keepCurves(1);
+        }
         ParameterSummary mu = a.summary("mu");
         double m = mu == null ? mean(a.pooled("mu")) : mu.mean();
         muDensity.setMarkers(new double[] {m}, new String[] {"mean " + num(m)}, ChartStyle.color(6));
@@ -377,6 +383,11 @@ public final class EightSchoolsMcmcFigures {
     /** The forest plot, for tests. */
     public ForestFigure forest() {
         return forest;
+    }
+
+    /** The mu density figure (histogram, kernel density and, where one exists, the exact density), for tests. */
+    public HistogramFigure muDensity() {
+        return muDensity;
     }
 
     /** The tau density figure, for tests. */

@@ -33,6 +33,7 @@ public final class McmcAnalysis {
     private final Histogram muHistogram;
     private final double[] muGrid;
     private final double[] muDensity;
+    private final double[] exactMuDensity;
 
     /**
      * Analyses a fit.
@@ -41,8 +42,10 @@ public final class McmcAnalysis {
      * @param draws       the draws (possibly incomplete)
      * @param diagnostics their diagnostics
      * @param exact       the exact p(tau | y) under the same priors, or null when there is none
+     * @param exactMu     the exact p(mu | y) as a function of a grid of mu, or null when there is none
      */
-    public McmcAnalysis(String label, Draws draws, FitDiagnostics diagnostics, ExactTauCurve exact) {
+    public McmcAnalysis(String label, Draws draws, FitDiagnostics diagnostics, ExactTauCurve exact,
+                        java.util.function.UnaryOperator<double[]> exactMu) {
         this.label = label;
         this.draws = draws.truncatedToShortest();
         this.diagnostics = diagnostics;
@@ -81,6 +84,7 @@ public final class McmcAnalysis {
         muGrid = KernelDensity.grid(muLo, muHi, DENSITY_POINTS);
         double[] kdeValues = thin(allMu, MAX_KDE_VALUES);
         muDensity = KernelDensity.estimate(kdeValues, muGrid, KernelDensity.silvermanBandwidth(kdeValues), Double.NaN);
+        exactMuDensity = exactMu == null ? null : exactMu.apply(muGrid);
     }
 
     /** What was run, for titles. */
@@ -141,6 +145,11 @@ public final class McmcAnalysis {
     /** The grid of the mu density. */
     public double[] muGrid() {
         return muGrid;
+    }
+
+    /** The exact p(mu | y) on {@link #muGrid()}, or null when there is no exact reference. */
+    public double[] exactMuDensity() {
+        return exactMuDensity;
     }
 
     /** Kernel density of mu on {@link #muGrid()}. */

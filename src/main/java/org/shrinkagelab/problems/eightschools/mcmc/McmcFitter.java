@@ -43,7 +43,8 @@ public final class McmcFitter {
                 s.sampler().maxTreeDepth(), s.parameterization() == Parameterization.CENTERED,
                 s.sampler().adaptDelta());
         ExactTauCurve exact = result.exact() == null ? null : exactTau(result.exact(), s.tauPrior());
-        return new McmcAnalysis(label(s), result.draws(), diagnostics, exact);
+        return new McmcAnalysis(label(s), result.draws(), diagnostics, exact,
+                result.exact() == null ? null : result.exact()::muDensity);
     }
 
     /** The exact p(tau | y) on a grid from the prior's lower end to the 99.5% posterior quantile. */

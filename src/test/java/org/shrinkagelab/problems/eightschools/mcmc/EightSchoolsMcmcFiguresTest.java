@@ -42,7 +42,7 @@ class EightSchoolsMcmcFiguresTest {
     private static McmcAnalysis analysis(Draws draws, ExactTauCurve exact) {
         FitDiagnostics d = FitDiagnostics.of(draws, Diagnostics.summarize(draws), new double[draws.chains()], 10,
                 true, 0.8);
-        return new McmcAnalysis("NUTS, centered", draws, d, exact);
+        return new McmcAnalysis("NUTS, centered", draws, d, exact, null);
     }
 
     @Test

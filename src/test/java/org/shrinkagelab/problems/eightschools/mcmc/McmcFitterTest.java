@@ -95,4 +95,26 @@ class McmcFitterTest {
         assertEquals(2, a.draws().chains());
         assertEquals(200, a.draws().shortestChain());
     }
+
+    @Test
+    void theMuFigureDrawsTheExactDensityWhenThereIsOne() {
+        TauPrior cauchy = TauPrior.parse("half-cauchy:2");
+        McmcAnalysis a = McmcFitter.fit(request(Parameterization.NONCENTERED, cauchy, Population.parse("normal")),
+                JobContext.none());
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
+        f.update(a);
+        var curves = f.muDensity().curves();
+        assertEquals(2, curves.getSeriesCount());
+        assertEquals("exact p(mu | y), quadrature", curves.getSeriesKey(1));
+        double[] exact = EightSchoolsExactPosterior.of(MuPrior.normal(0, 20), cauchy).muDensity(a.muGrid());
+        for (int g = 0; g < exact.length; g += 25) {
+            assertEquals(exact[g], curves.getYValue(1, g), 1e-12, "grid point " + g);
+        }
+
+        McmcAnalysis t = McmcFitter.fit(request(Parameterization.NONCENTERED, cauchy, Population.parse("student-t:4")),
+                JobContext.none());
+        f.update(t);
+        assertNull(t.exactMuDensity());
+        assertEquals(1, f.muDensity().curves().getSeriesCount(), "no exact curve without an exact reference");
+    }
 }
