@@ -1,6 +1,7 @@
 package org.shrinkagelab.problems;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.shrinkagelab.engine.JobContext;
 
@@ -11,4 +12,11 @@ import org.shrinkagelab.engine.JobContext;
  * @param run  runs once and returns effective samples per second by parameter (empty if not a sampler)
  */
 public record BenchmarkCase(String name, Function<JobContext, Map<String, Double>> run) {
+    /** A case that only times run, for computations that are not samplers and so report no ESS. */
+    public static BenchmarkCase timing(String name, Consumer<JobContext> run) {
+        return new BenchmarkCase(name, ctx -> {
+            run.accept(ctx);
+            return Map.of();
+        });
+    }
 }

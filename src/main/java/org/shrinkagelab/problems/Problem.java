@@ -1,7 +1,6 @@
 package org.shrinkagelab.problems;
 
 import java.util.List;
-import java.util.Map;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
 
@@ -34,9 +33,6 @@ public interface Problem {
     /** What {@code bench} times; by default one full recomputation at the default settings. */
     default List<BenchmarkCase> benchmarks() {
         Settings defaults = defaults();
-        return List.of(new BenchmarkCase("full", ctx -> {
-            summarize(defaults, ctx);
-            return Map.of();
-        }));
+        return List.of(BenchmarkCase.timing("full", ctx -> summarize(defaults, ctx)));
     }
 }

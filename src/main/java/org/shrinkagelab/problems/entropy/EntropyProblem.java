@@ -73,14 +73,8 @@ public final class EntropyProblem implements Problem {
     public List<BenchmarkCase> benchmarks() {
         Settings largest = defaults().with("n", 100_000L);
         return List.of(
-                new BenchmarkCase("full", ctx -> {
-                    EntropyModel.compute(defaults(), ctx);
-                    return Map.of();
-                }),
-                new BenchmarkCase("n-100000", ctx -> {
-                    EntropyModel.compute(largest, ctx);
-                    return Map.of();
-                }));
+                BenchmarkCase.timing("full", ctx -> EntropyModel.compute(defaults(), ctx)),
+                BenchmarkCase.timing("n-100000", ctx -> EntropyModel.compute(largest, ctx)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.shrinkagelab.problems.entropy;
 
+import static org.shrinkagelab.ui.NumbersGrid.fourDecimals;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -16,6 +17,7 @@ import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ErrorReporter;
+import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.TabContext;
@@ -32,16 +34,17 @@ public final class EntropyTab implements ProblemTab {
     private final ParameterPanel panel;
     private final EntropyFigures figures = new EntropyFigures();
     private final List<ChartPane> charts;
-    private final Label hX = value("entropy-h-x");
-    private final Label hAx = value("entropy-h-ax");
-    private final Label logDet = value("entropy-log-det");
-    private final Label hXSample = value("entropy-h-x-sample");
-    private final Label hAxSample = value("entropy-h-ax-sample");
-    private final Label differenceSample = value("entropy-difference-sample");
+    private final NumbersGrid numbers = new NumbersGrid(16, 2, NumbersGrid.MONOSPACE);
+    private final Label hX = numbers.value("entropy-h-x");
+    private final Label hAx = numbers.value("entropy-h-ax");
+    private final Label logDet = numbers.value("entropy-log-det");
+    private final Label hXSample = numbers.value("entropy-h-x-sample");
+    private final Label hAxSample = numbers.value("entropy-h-ax-sample");
+    private final Label differenceSample = numbers.value("entropy-difference-sample");
     private final Label sampleHeader = new Label("sample estimate");
     private final Label refusal = new Label();
-    private final Label status = new Label();
-    private final Label stretch = new Label();
+    private final Label status = NumbersGrid.note("entropy-status");
+    private final Label stretch = NumbersGrid.note("entropy-stretch-note");
     private final BorderPane content = new BorderPane();
     private Settings accepted;
     private boolean reverting;
@@ -58,14 +61,7 @@ public final class EntropyTab implements ProblemTab {
         refusal.setWrapText(true);
         refusal.setStyle("-fx-text-fill: #c00000;");
         refusal.setPadding(new Insets(0, 8, 8, 8));
-        status.setId("entropy-status");
-        status.setWrapText(true);
-        stretch.setId("entropy-stretch-note");
-        stretch.setWrapText(true);
 
-        GridPane numbers = new GridPane();
-        numbers.setHgap(16);
-        numbers.setVgap(2);
         Label closedHeader = new Label("closed form");
         closedHeader.setStyle("-fx-font-weight: bold;");
         sampleHeader.setStyle("-fx-font-weight: bold;");
@@ -143,29 +139,18 @@ public final class EntropyTab implements ProblemTab {
     /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
     private void show(EntropyResult r, int fullN) {
         figures.update(r);
-        hX.setText(fmt(r.hX()));
-        hAx.setText(fmt(r.hAx()));
-        logDet.setText(fmt(r.logAbsDetA()));
+        hX.setText(fourDecimals(r.hX()));
+        hAx.setText(fourDecimals(r.hAx()));
+        logDet.setText(fourDecimals(r.logAbsDetA()));
         sampleHeader.setText("Kozachenko–Leonenko, k = " + r.k());
-        hXSample.setText(fmt(r.hXSample()));
-        hAxSample.setText(fmt(r.hAxSample()));
-        differenceSample.setText(fmt(r.differenceSample()));
+        hXSample.setText(fourDecimals(r.hXSample()));
+        hAxSample.setText(fourDecimals(r.hAxSample()));
+        differenceSample.setText(fourDecimals(r.differenceSample()));
         stretch.setText(r.stretchNote());
         status.setText(String.format(Locale.ROOT, "det A = %.4g; estimates from n = %,d samples of x and the same"
                 + " samples mapped by A; entropies in nats.", r.detA(), r.n())
                 + (fullN > 0 ? String.format(Locale.ROOT, " Preview while the slider moves; n = %,d when it is"
                         + " released.", fullN) : ""));
-    }
-
-    private static Label value(String id) {
-        Label l = new Label("…");
-        l.setId(id);
-        l.setStyle("-fx-font-family: monospace;");
-        return l;
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
     }
 
     /** The settings panel, for tests. */

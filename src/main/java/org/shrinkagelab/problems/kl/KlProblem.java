@@ -82,14 +82,8 @@ public final class KlProblem implements Problem {
     public List<BenchmarkCase> benchmarks() {
         Settings largest = defaults().with("n", 100_000L);
         return List.of(
-                new BenchmarkCase("full", ctx -> {
-                    KlModel.compute(defaults(), ctx);
-                    return Map.of();
-                }),
-                new BenchmarkCase("n-100000", ctx -> {
-                    KlModel.compute(largest, ctx);
-                    return Map.of();
-                }));
+                BenchmarkCase.timing("full", ctx -> KlModel.compute(defaults(), ctx)),
+                BenchmarkCase.timing("n-100000", ctx -> KlModel.compute(largest, ctx)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.shrinkagelab.problems.kl;
 
+import static org.shrinkagelab.ui.NumbersGrid.fourDecimals;
+
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -7,13 +9,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.TabContext;
@@ -25,16 +27,16 @@ public final class KlTab implements ProblemTab {
     private final ParameterPanel panel;
     private final KlFigures figures = new KlFigures();
     private final List<ChartPane> charts;
-    private final GridPane numbers = new GridPane();
-    private final Label klPq = value("kl-pq");
-    private final Label klQp = value("kl-qp");
-    private final Label histogram = value("kl-histogram");
-    private final Label plugin = value("kl-plugin");
-    private final Label knn = value("kl-knn");
+    private final NumbersGrid numbers = new NumbersGrid(14, 2, NumbersGrid.BOLD_MONOSPACE);
+    private final Label klPq = numbers.addRow("D(p‖q), closed form", "kl-pq");
+    private final Label klQp = numbers.addRow("D(q‖p), closed form", "kl-qp");
+    private final Label histogram = numbers.addRow("histogram estimate of D(p‖q) (course)", "kl-histogram");
+    private final Label plugin = numbers.addRow("plug-in estimate (fitted normals)", "kl-plugin");
+    private final Label knn = numbers.value("kl-knn");
     private final Label knnName = new Label("k-NN estimate (Wang, Kulkarni, Verdú)");
-    private final Label histogramNote = note("kl-histogram-note");
-    private final Label knnNote = note("kl-knn-note");
-    private final Label status = note("kl-status");
+    private final Label histogramNote = NumbersGrid.note("kl-histogram-note");
+    private final Label knnNote = NumbersGrid.note("kl-knn-note");
+    private final Label status = NumbersGrid.note("kl-status");
     private final BorderPane content = new BorderPane();
     private Settings submitted;
 
@@ -44,14 +46,7 @@ public final class KlTab implements ProblemTab {
         this.panel = new ParameterPanel(problem.defaults());
         charts = figures.figures().stream().map(f -> new ChartPane(f, context.saver())).toList();
 
-        numbers.setHgap(14);
-        numbers.setVgap(2);
-        addRow(0, "D(p‖q), closed form", klPq);
-        addRow(1, "D(q‖p), closed form", klQp);
-        addRow(2, "histogram estimate of D(p‖q) (course)", histogram);
-        addRow(3, "plug-in estimate (fitted normals)", plugin);
-        numbers.add(knnName, 0, 4);
-        numbers.add(knn, 1, 4);
+        numbers.addRow(numbers.getRowCount(), knnName, knn);
 
         HBox chartRow = new HBox(8);
         for (ChartPane c : charts) {
@@ -99,41 +94,18 @@ public final class KlTab implements ProblemTab {
     /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
     private void show(KlResult r, int fullN) {
         figures.update(r);
-        klPq.setText(fmt(r.klPq()));
-        klQp.setText(fmt(r.klQp()));
-        histogram.setText(fmt(r.histogram().estimate()));
-        plugin.setText(fmt(r.plugin()));
+        klPq.setText(fourDecimals(r.klPq()));
+        klQp.setText(fourDecimals(r.klQp()));
+        histogram.setText(fourDecimals(r.histogram().estimate()));
+        plugin.setText(fourDecimals(r.plugin()));
         knnName.setText("k-NN estimate, k = " + r.k() + " (Wang, Kulkarni, Verdú)");
-        knn.setText(fmt(r.knn()));
+        knn.setText(fourDecimals(r.knn()));
         histogramNote.setText(r.histogramNote());
         knnNote.setText(r.knnNote());
         status.setText(fullN > 0
                 ? String.format(Locale.ROOT, "Preview from n = %,d samples of each while the slider moves; n = %,d"
                         + " when it is released.", r.n(), fullN)
                 : String.format(Locale.ROOT, "Estimates from n = %,d samples of each; nats throughout.", r.n()));
-    }
-
-    private void addRow(int row, String name, Label valueLabel) {
-        numbers.add(new Label(name), 0, row);
-        numbers.add(valueLabel, 1, row);
-    }
-
-    private static Label value(String id) {
-        Label l = new Label("…");
-        l.setId(id);
-        l.setStyle("-fx-font-weight: bold; -fx-font-family: monospace;");
-        return l;
-    }
-
-    private static Label note(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
     }
 
     /** The settings panel, for tests. */

@@ -37,6 +37,7 @@ import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.TabContext;
@@ -55,11 +56,10 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final ParameterPanel panel;
     private final List<ChartPane> charts = new ArrayList<>();
     private final TableView<SchoolRow> table = new TableView<>();
-    private final GridPane numbers = new GridPane();
-    private final Label verdict = new Label();
+    private final NumbersGrid numbers = new NumbersGrid(10, 3, l -> l.getStyleClass().add("headline-number"));
+    private final Label verdict = NumbersGrid.note("num-verdict");
     private final VBox numberNotes = new VBox(4);
     private final BorderPane root = new BorderPane();
-    private int numberRows;
 
     /**
      * One row of the per-school table.
@@ -226,21 +226,17 @@ public final class EightSchoolsExactTab implements ProblemTab {
     }
 
     private void buildNumbers() {
-        numbers.setHgap(10);
-        numbers.setVgap(3);
         numbers.setId("eight-schools-exact-numbers");
-        addNumber("num-tau-mean-grid", "E[τ | X], grid (course)");
-        addNumber("num-tau-sd-grid", "Std[τ | X], grid (course)");
-        addNumber("num-tau-mean-exact", "E[τ | X], converged");
-        addNumber("num-tau-sd-exact", "Std[τ | X], converged");
-        addNumber("num-tail-mass", "P(τ² > grid end | X)");
-        addNumber("num-mu", "E[μ | X] ± Std, converged");
-        addNumber("num-pooled", "complete pooling: mean ± sd");
-        addNumber("num-chi2", "χ² test of homogeneity");
-        addNumber("num-f", "F = χ² / (J − 1), df (J−1, ∞)");
-        addNumber("num-p", "p-value");
-        verdict.setId("num-verdict");
-        verdict.setWrapText(true);
+        numbers.addRow("E[τ | X], grid (course)", "num-tau-mean-grid");
+        numbers.addRow("Std[τ | X], grid (course)", "num-tau-sd-grid");
+        numbers.addRow("E[τ | X], converged", "num-tau-mean-exact");
+        numbers.addRow("Std[τ | X], converged", "num-tau-sd-exact");
+        numbers.addRow("P(τ² > grid end | X)", "num-tail-mass");
+        numbers.addRow("E[μ | X] ± Std, converged", "num-mu");
+        numbers.addRow("complete pooling: mean ± sd", "num-pooled");
+        numbers.addRow("χ² test of homogeneity", "num-chi2");
+        numbers.addRow("F = χ² / (J − 1), df (J−1, ∞)", "num-f");
+        numbers.addRow("p-value", "num-p");
         verdict.setMinHeight(Region.USE_PREF_SIZE);
         // No combining characters (x-bar) here: JavaFX repeats words around them when wrapping.
         Label note = new Label("Known σₛ make the one-way ANOVA a χ² test: Q = Σ (xₛ − m)² / σₛ², m the "
@@ -250,24 +246,6 @@ public final class EightSchoolsExactTab implements ProblemTab {
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
         numberNotes.getChildren().addAll(verdict, note);
-    }
-
-    private void addNumber(String id, String label) {
-        Label name = new Label(label);
-        Label value = new Label("…");
-        value.setId(id);
-        value.getStyleClass().add("headline-number");
-        numbers.add(name, 0, numberRows);
-        numbers.add(value, 1, numberRows);
-        numberRows++;
-    }
-
-    private void setNumber(String id, String text) {
-        for (Node n : numbers.getChildren()) {
-            if (id.equals(n.getId())) {
-                ((Label) n).setText(text);
-            }
-        }
     }
 
     private void buildTable() {
@@ -318,16 +296,16 @@ public final class EightSchoolsExactTab implements ProblemTab {
         GridPosterior g = r.grid();
         ExactPosterior e = r.exact();
         HomogeneityTest t = r.test();
-        setNumber("num-tau-mean-grid", fmt("%.2f", g.tauMean()));
-        setNumber("num-tau-sd-grid", fmt("%.2f", g.tauSd()));
-        setNumber("num-tau-mean-exact", fmt("%.4f", e.tauMean()));
-        setNumber("num-tau-sd-exact", fmt("%.4f", e.tauSd()));
-        setNumber("num-tail-mass", fmt("%.2g", r.tailMass()));
-        setNumber("num-mu", fmt("%.2f", e.muMean()) + " ± " + fmt("%.2f", e.muSd()));
-        setNumber("num-pooled", fmt("%.2f", t.pooledMean()) + " ± " + fmt("%.2f", t.pooledSd()));
-        setNumber("num-chi2", fmt("%.3f", t.chiSquare()) + " on " + t.df() + " df");
-        setNumber("num-f", fmt("%.3f", t.f()));
-        setNumber("num-p", fmt("%.3f", t.pValue()));
+        numbers.set("num-tau-mean-grid", fmt("%.2f", g.tauMean()));
+        numbers.set("num-tau-sd-grid", fmt("%.2f", g.tauSd()));
+        numbers.set("num-tau-mean-exact", fmt("%.4f", e.tauMean()));
+        numbers.set("num-tau-sd-exact", fmt("%.4f", e.tauSd()));
+        numbers.set("num-tail-mass", fmt("%.2g", r.tailMass()));
+        numbers.set("num-mu", fmt("%.2f", e.muMean()) + " ± " + fmt("%.2f", e.muSd()));
+        numbers.set("num-pooled", fmt("%.2f", t.pooledMean()) + " ± " + fmt("%.2f", t.pooledSd()));
+        numbers.set("num-chi2", fmt("%.3f", t.chiSquare()) + " on " + t.df() + " df");
+        numbers.set("num-f", fmt("%.3f", t.f()));
+        numbers.set("num-p", fmt("%.3f", t.pValue()));
         verdict.setText("Verdict: " + t.verdict().replace("chi^2", "χ²") + ".");
         List<SchoolRow> rows = new ArrayList<>();
         double[] x = r.data().effects();
