@@ -95,7 +95,7 @@ class ChainRunnerTest {
 
                     @Override
                     public <S> List<S> parallel(List<? extends PartTask<S>> inner) {
-                        throw new UnsupportedOperationException();
+                        throw new AssertionError("a chain must not run nested parts");
                     }
                 }));
             }

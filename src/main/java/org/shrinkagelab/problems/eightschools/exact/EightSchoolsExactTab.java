@@ -23,12 +23,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartCanvas;
@@ -36,6 +34,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
@@ -149,7 +148,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
     }
 
     private TabPane pages() {
-        GridPane tauPage = grid(2, 2);
+        GridPane tauPage = ChartGrid.of(2, 2, 6);
         tauPage.add(chart("-tau2-posterior"), 0, 0);
         tauPage.add(chart("-tau-posterior"), 1, 0);
         tauPage.add(chart("-mu-given-tau2"), 0, 1, 2, 1);
@@ -177,25 +176,6 @@ public final class EightSchoolsExactTab implements ProblemTab {
         return t;
     }
 
-    private static GridPane grid(int columns, int rows) {
-        GridPane g = new GridPane();
-        g.setHgap(6);
-        g.setVgap(6);
-        g.setPadding(new Insets(6));
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            g.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            g.getRowConstraints().add(rc);
-        }
-        return g;
-    }
 
     private ChartPane chart(String suffix) {
         String name = EightSchoolsExactProblem.ID + suffix;

@@ -28,7 +28,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.shrinkagelab.charts.Figure;
@@ -36,6 +35,7 @@ import org.shrinkagelab.engine.sample.DrawsCsv;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.eightschools.mcmc.TauPrior.Family;
+import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
@@ -223,7 +223,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         }
         funnelSchool.setValue(1);
 
-        GridPane posterior = grid(2, 2, chart("forest"), chart("tau-density"), chart("mu-density"),
+        GridPane posterior = ChartGrid.of(2, 2, 4, chart("forest"), chart("tau-density"), chart("mu-density"),
                 chart("pooling-min-max"));
 
         table.setPrefHeight(290);
@@ -242,7 +242,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
 
         HBox parameterPicker = new HBox(8, new Label("trace and rank plot of"), traceParameter);
         parameterPicker.setPadding(new Insets(4));
-        GridPane chains = grid(1, 2, chart("trace"), chart("rank"));
+        GridPane chains = ChartGrid.of(1, 2, 4, chart("trace"), chart("rank"));
         VBox traces = new VBox(2, parameterPicker, chains);
         VBox.setVgrow(chains, Priority.ALWAYS);
 
@@ -258,7 +258,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         sensitivityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sensitivityTable.setPrefHeight(220);
         sensitivityStatus.setId("sensitivity-status");
-        GridPane overlays = grid(2, 1, chart("sensitivity-tau"), chart("sensitivity-theta1"));
+        GridPane overlays = ChartGrid.of(2, 1, 4, chart("sensitivity-tau"), chart("sensitivity-theta1"));
         VBox sensitivity = new VBox(6, overlays, sensitivityStatus, sensitivityTable);
         VBox.setVgrow(overlays, Priority.ALWAYS);
         sensitivity.setPadding(new Insets(4));
@@ -528,28 +528,6 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
                 .orElseThrow(() -> new IllegalStateException("no figure " + name));
     }
 
-    private static GridPane grid(int columns, int rows, Node... nodes) {
-        GridPane g = new GridPane();
-        g.setHgap(4);
-        g.setVgap(4);
-        g.setPadding(new Insets(4));
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            g.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            g.getRowConstraints().add(rc);
-        }
-        for (int i = 0; i < nodes.length; i++) {
-            g.add(nodes[i], i % columns, i / columns);
-        }
-        return g;
-    }
 
     private static String scaleMeaning(Family family) {
         return "tau prior scale below: the " + family.id() + "'s " + TauPriorChoice.scaleMeaning(family);
