@@ -154,25 +154,10 @@ public final class Nuts extends HamiltonianSampler {
             }
             logSumWeight = logSumExp(logSumWeight, logSumWeightSubtree);
 
-            double whole0 = 0;
-            double whole1 = 0;
-            double left0 = 0;
-            double left1 = 0;
-            double right0 = 0;
-            double right1 = 0;
-            for (int i = 0; i < dimension; i++) {
-                double r = rhoBck[i] + rhoFwd[i];
-                rho[i] = r;
-                whole0 += pSharpBckBck[i] * r;
-                whole1 += pSharpFwdFwd[i] * r;
-                double left = rhoBck[i] + pFwdBck[i];
-                left0 += pSharpBckBck[i] * left;
-                left1 += pSharpFwdBck[i] * left;
-                double right = rhoFwd[i] + pBckFwd[i];
-                right0 += pSharpBckFwd[i] * right;
-                right1 += pSharpFwdFwd[i] * right;
-            }
-            boolean persist = whole0 > 0 && whole1 > 0 && left0 > 0 && left1 > 0 && right0 > 0 && right1 > 0;
+            // rho's previous value already sits in rhoBck or rhoFwd, so the merge can add into a zeroed rho.
+            Arrays.fill(rho, 0);
+            boolean persist = noUTurn(rhoBck, rhoFwd, pSharpBckBck, pSharpBckFwd, pBckFwd, pSharpFwdBck, pFwdBck,
+                    pSharpFwdFwd, rho);
             if (!persist) {
                 break;
             }
@@ -246,6 +231,19 @@ public final class Nuts extends HamiltonianSampler {
             propose.copyFrom(proposeFinal);
         }
 
+        boolean persist = noUTurn(rInit, rFinal, pSharpBeg, sharpInitEnd, initEnd, sharpFinalBeg, finalBeg, pSharpEnd,
+                rhoOut);
+        return persist ? logSumWeightSubtree : Double.NaN;
+    }
+
+    /**
+     * Stan's test for joining subtree A (earlier in the trajectory) to subtree B (later): the generalized
+     * no-U-turn criterion over the joined trajectory, and the two checks across the join (A with B's first
+     * momentum, B with A's last) that Stan added in 2.20; true if none sees a U-turn. Adds rhoA + rhoB
+     * into {@code rhoOut}, as Stan's {@code rho += rho_subtree}.
+     */
+    private boolean noUTurn(double[] rhoA, double[] rhoB, double[] pSharpABeg, double[] pSharpAEnd, double[] pAEnd,
+                            double[] pSharpBBeg, double[] pBBeg, double[] pSharpBEnd, double[] rhoOut) {
         double whole0 = 0;
         double whole1 = 0;
         double left0 = 0;
@@ -253,19 +251,18 @@ public final class Nuts extends HamiltonianSampler {
         double right0 = 0;
         double right1 = 0;
         for (int i = 0; i < dimension; i++) {
-            double r = rInit[i] + rFinal[i];
+            double r = rhoA[i] + rhoB[i];
             rhoOut[i] += r;
-            whole0 += pSharpBeg[i] * r;
-            whole1 += pSharpEnd[i] * r;
-            double left = rInit[i] + finalBeg[i];
-            left0 += pSharpBeg[i] * left;
-            left1 += sharpFinalBeg[i] * left;
-            double right = rFinal[i] + initEnd[i];
-            right0 += sharpInitEnd[i] * right;
-            right1 += pSharpEnd[i] * right;
+            whole0 += pSharpABeg[i] * r;
+            whole1 += pSharpBEnd[i] * r;
+            double left = rhoA[i] + pBBeg[i];
+            left0 += pSharpABeg[i] * left;
+            left1 += pSharpBBeg[i] * left;
+            double right = rhoB[i] + pAEnd[i];
+            right0 += pSharpAEnd[i] * right;
+            right1 += pSharpBEnd[i] * right;
         }
-        boolean persist = whole0 > 0 && whole1 > 0 && left0 > 0 && left1 > 0 && right0 > 0 && right1 > 0;
-        return persist ? logSumWeightSubtree : Double.NaN;
+        return whole0 > 0 && whole1 > 0 && left0 > 0 && left1 > 0 && right0 > 0 && right1 > 0;
     }
 
     private static double logSumExp(double a, double b) {
