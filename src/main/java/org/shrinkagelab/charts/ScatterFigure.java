@@ -54,6 +54,17 @@ public final class ScatterFigure {
         SeriesData.set(points, index, name, x, y);
     }
 
+    /** Sets point cloud {@code index} to the first {@code count} rows (x, y) of a sample. */
+    public void setPoints(int index, String name, double[][] rows, int count) {
+        double[] x = new double[count];
+        double[] y = new double[count];
+        for (int i = 0; i < count; i++) {
+            x[i] = rows[i][0];
+            y[i] = rows[i][1];
+        }
+        setPoints(index, name, x, y);
+    }
+
     /** Sets point cloud {@code index} with an explicit colour (e.g. red for divergent draws). */
     public void setPoints(int index, String name, double[] x, double[] y, Color color) {
         setPoints(index, name, x, y);

@@ -72,8 +72,8 @@ public final class EntropyFigures {
         int shown = Math.min(r.n(), MAX_SHOWN);
         String of = shown < r.n() ? String.format(Locale.ROOT, "%,d of %,d shown", shown, r.n())
                 : String.format(Locale.ROOT, "n = %,d", r.n());
-        scatter.setPoints(0, "x (" + of + ")", column(r.fromX(), shown, 0), column(r.fromX(), shown, 1));
-        scatter.setPoints(1, "A x (" + of + ")", column(r.fromAx(), shown, 0), column(r.fromAx(), shown, 1));
+        scatter.setPoints(0, "x (" + of + ")", r.fromX(), shown);
+        scatter.setPoints(1, "A x (" + of + ")", r.fromAx(), shown);
         double[][] ex = CovarianceEllipse.contour(r.x(), 2, SEGMENTS);
         double[][] eax = CovarianceEllipse.contour(r.ax(), 2, SEGMENTS);
         scatter.setCurve(0, "x 2σ", ex[0], ex[1]);
@@ -97,13 +97,5 @@ public final class EntropyFigures {
         convergence.setLine(5, String.format(Locale.ROOT, "ln|det A| = %.3f", r.logAbsDetA()), ends,
                 new double[] {r.logAbsDetA(), r.logAbsDetA()});
         convergence.setMarker(r.n(), "slider n", ChartStyle.color(8));
-    }
-
-    private static double[] column(double[][] rows, int count, int axis) {
-        double[] out = new double[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = rows[i][axis];
-        }
-        return out;
     }
 }

@@ -75,8 +75,8 @@ public final class KlFigures {
         int shown = Math.min(r.n(), MAX_SHOWN);
         String of = shown < r.n() ? String.format(Locale.ROOT, "%,d of %,d shown", shown, r.n())
                 : String.format(Locale.ROOT, "n = %,d", r.n());
-        scatter.setPoints(0, "samples from p (" + of + ")", column(r.fromP(), shown, 0), column(r.fromP(), shown, 1));
-        scatter.setPoints(1, "samples from q (" + of + ")", column(r.fromQ(), shown, 0), column(r.fromQ(), shown, 1));
+        scatter.setPoints(0, "samples from p (" + of + ")", r.fromP(), shown);
+        scatter.setPoints(1, "samples from q (" + of + ")", r.fromQ(), shown);
         ellipse(0, "p 1σ", r.p(), 1);
         ellipse(1, "p 2σ", r.p(), 2);
         ellipse(2, "q 1σ", r.q(), 1);
@@ -98,13 +98,5 @@ public final class KlFigures {
     private void ellipse(int index, String name, MultivariateNormal normal, double radius) {
         double[][] xy = CovarianceEllipse.contour(normal, radius, SEGMENTS);
         scatter.setCurve(index, name, xy[0], xy[1]);
-    }
-
-    private static double[] column(double[][] rows, int count, int axis) {
-        double[] out = new double[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = rows[i][axis];
-        }
-        return out;
     }
 }
