@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "shrinkage-lab", mixinStandardHelpOptions = true, version = "Shrinkage Lab 0.1.0",
         description = "Exploring Bayesian models by hand. Without a subcommand the window opens.",
         subcommands = {SummaryCommand.class, DiagnoseCommand.class, ExportFiguresCommand.class, BenchCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 
@@ -25,6 +26,7 @@ public final class Cli {
         // A problem's own options (--mu0 ...) are validated against its parameter specs, not by picocli.
         cl.getSubcommands().get("summary").setUnmatchedOptionsArePositionalParams(true);
         cl.getSubcommands().get("summary").getCommandSpec().usageMessage().footer(ProblemOptions.help());
+        cl.getSubcommands().get("simulate").setUnmatchedOptionsArePositionalParams(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {

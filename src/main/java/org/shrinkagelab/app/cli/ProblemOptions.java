@@ -13,11 +13,16 @@ final class ProblemOptions {
 
     /** Parses the words against the problem's parameters; throws IllegalArgumentException naming what is wrong. */
     static Settings parse(Problem problem, List<String> words) {
-        Settings settings = problem.defaults();
+        return parse(problem.id(), problem.defaults(), words);
+    }
+
+    /** Parses the words against the given defaults' parameters; {@code owner} names the problem or dataset in messages. */
+    static Settings parse(String owner, Settings defaults, List<String> words) {
+        Settings settings = defaults;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (!word.startsWith("--") || word.length() == 2) {
-                throw new IllegalArgumentException("unexpected '" + word + "' for " + problem.id()
+                throw new IllegalArgumentException("unexpected '" + word + "' for " + owner
                         + "; options look like --name value");
             }
             String name = word.substring(2);
