@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.problems.Problem;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ProblemTab;
 import org.testfx.api.FxRobot;
@@ -51,7 +51,7 @@ class MainWindowTest {
     void theWindowHasATitleMenusAndOneTabPerProblem(FxRobot robot) {
         assertEquals("Shrinkage Lab", stage.getTitle());
         List<String> tabIds = window.tabs().stream().map(t -> t.problem().id()).collect(Collectors.toList());
-        List<String> problemIds = Problems.all().stream().map(Problem::id).collect(Collectors.toList());
+        List<String> problemIds = TabCatalog.problems().stream().map(Problem::id).collect(Collectors.toList());
         assertEquals(Set.copyOf(problemIds), Set.copyOf(tabIds.stream()
                 .filter(problemIds::contains).collect(Collectors.toList())), "every problem with a tab is listed");
         assertEquals(tabIds.size(), window.tabPane().getTabs().size());

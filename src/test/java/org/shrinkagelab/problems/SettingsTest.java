@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems;
 
+import org.shrinkagelab.workbench.Parameterization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

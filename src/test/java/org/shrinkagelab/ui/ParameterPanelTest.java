@@ -1,5 +1,6 @@
 package org.shrinkagelab.ui;
 
+import org.shrinkagelab.workbench.Parameterization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.Problem;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || runs > 10_000) {
             throw new IllegalArgumentException("--runs " + runs + " is not allowed: expected 1 to 10000");
         }
-        List<Problem> problems = problem == null ? Problems.all() : List.of(Problems.byId(problem));
+        List<Problem> problems = problem == null ? TabCatalog.problems() : List.of(TabCatalog.byId(problem));
         JsonArray all = new JsonArray();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-12s %5s %11s %11s  %s%n",
                 "problem", "case", "runs", "median ms", "p95 ms", "ess/s"));

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.shrinkagelab.charts.FigureExporter;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.problems.Problem;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,7 +37,7 @@ final class ExportFiguresCommand implements Callable<Integer> {
         if (scale < 1 || scale > 4) {
             throw new IllegalArgumentException("--scale " + scale + " is not allowed: expected a number from 1 to 4");
         }
-        List<Problem> problems = problem == null ? Problems.all() : List.of(Problems.byId(problem));
+        List<Problem> problems = problem == null ? TabCatalog.problems() : List.of(TabCatalog.byId(problem));
         for (Problem p : problems) {
             List<Path> written = FigureExporter.writeAll(p.figures(p.defaults(), JobContext.none()), out, !noSvg,
                     scale);

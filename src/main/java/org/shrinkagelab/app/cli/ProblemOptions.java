@@ -3,7 +3,7 @@ package org.shrinkagelab.app.cli;
 import java.util.List;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Problem;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
 
 /** Turns {@code --name value} (or {@code --name=value}) words into a problem's validated settings. */
@@ -55,7 +55,7 @@ final class ProblemOptions {
     /** Help text listing every problem and its options with defaults and allowed values. */
     static String help() {
         StringBuilder sb = new StringBuilder("%nProblems and their options:%n");
-        for (Problem p : Problems.all()) {
+        for (Problem p : TabCatalog.problems()) {
             sb.append("%n  ").append(p.id()).append("  (").append(p.title()).append(")%n");
             for (ParameterSpec s : p.parameters()) {
                 sb.append(String.format("    --%-18s %s; default %s%n", s.name(), s.allowed().replace("%", "%%"),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.problems.Problem;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.Summary;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Problem p = Problems.byId(problem);
+        Problem p = TabCatalog.byId(problem);
         Settings settings = ProblemOptions.parse(p, options);
         Summary summary = p.summarize(settings, JobContext.none());
         spec.commandLine().getOut().println(format == OutputFormat.json ? summary.toJson() : summary.toTable());

@@ -36,10 +36,18 @@ public final class ChainRunner {
      * several threads at once (it may not keep mutable scratch state).
      */
     public static SamplerRun run(LogDensity model, SamplerSettings settings, JobContext context) {
+        return run(model, settings, context, null);
+    }
+
+    /**
+     * As {@link #run(LogDensity, SamplerSettings, JobContext)}, also recording every iteration (warmup
+     * included) in {@code live} as it is drawn, if not null; the draws are the same either way.
+     */
+    public static SamplerRun run(LogDensity model, SamplerSettings settings, JobContext context, LiveDraws live) {
         List<PartTask<ChainResult>> parts = new ArrayList<>(settings.chains());
         for (int c = 0; c < settings.chains(); c++) {
             int chain = c;
-            parts.add(part -> runChain(model, settings, chain, part));
+            parts.add(part -> runChain(model, settings, chain, part, live));
         }
         List<ChainResult> all = context.parallel(parts);
         boolean cancelled = false;
@@ -82,7 +90,8 @@ public final class ChainRunner {
         return started.isEmpty() ? results : started;
     }
 
-    private static ChainResult runChain(LogDensity model, SamplerSettings settings, int chain, JobContext context) {
+    private static ChainResult runChain(LogDensity model, SamplerSettings settings, int chain, JobContext context,
+                                        LiveDraws live) {
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
         UniformRandomProvider rng = ChainStreams.stream(settings.seed(), chain);
@@ -117,8 +126,13 @@ public final class ChainRunner {
             if (divergentIndex >= 0 && stats[divergentIndex] != 0) {
                 divergences++;
             }
-            if (it >= warmup) {
+            if (it >= warmup || live != null) {
                 model.outputs(sampler.position(), out);
+            }
+            if (live != null) {
+                live.record(chain, it, out);
+            }
+            if (it >= warmup) {
                 for (int k = 0; k < outputs; k++) {
                     columns[k][kept] = out[k];
                 }

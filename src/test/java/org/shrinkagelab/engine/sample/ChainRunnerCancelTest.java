@@ -1,5 +1,6 @@
 package org.shrinkagelab.engine.sample;
 
+import org.shrinkagelab.workbench.Parameterization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsModel;
-import org.shrinkagelab.problems.eightschools.mcmc.Parameterization;
 
 class ChainRunnerCancelTest {
 

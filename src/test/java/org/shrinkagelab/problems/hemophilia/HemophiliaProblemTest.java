@@ -9,7 +9,7 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.Summary;
 
@@ -53,7 +53,7 @@ class HemophiliaProblemTest {
 
     @Test
     void registeredAndFigureNamed() {
-        assertEquals(HemophiliaProblem.ID, Problems.byId("hemophilia").id());
+        assertEquals(HemophiliaProblem.ID, TabCatalog.byId("hemophilia").id());
         Figure f = problem.figures(problem.defaults().with("sons", "0,0"), JobContext.none()).get(0);
         assertEquals("hemophilia-posterior", f.name());
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Summary;
 
 /** The summary the command line prints for the tennis problem. */
@@ -55,7 +55,7 @@ class TennisProblemTest {
 
     @Test
     void registeredWithNamedFigures() {
-        assertEquals(TennisProblem.ID, Problems.byId("tennis").id());
+        assertEquals(TennisProblem.ID, TabCatalog.byId("tennis").id());
         List<Figure> figures = problem.figures(problem.defaults(), JobContext.none());
         assertEquals(List.of("tennis-network", "tennis-convergence", "tennis-skills"),
                 figures.stream().map(Figure::name).toList());

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
 
 /** The summary the command line prints for the test-scores problem. */
@@ -49,7 +49,7 @@ class TestScoresProblemTest {
 
     @Test
     void registeredWithNamedFigures() {
-        assertEquals(TestScoresProblem.ID, Problems.byId("test-scores").id());
+        assertEquals(TestScoresProblem.ID, TabCatalog.byId("test-scores").id());
         List<Figure> figures = problem.figures(problem.defaults(), JobContext.none());
         assertEquals(List.of("test-scores-histograms", "test-scores-forest"),
                 figures.stream().map(Figure::name).toList());

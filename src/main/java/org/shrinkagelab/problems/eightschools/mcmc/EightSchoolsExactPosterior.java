@@ -1,5 +1,7 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.data.EightSchoolsData;
 import java.util.ArrayList;
 import java.util.List;

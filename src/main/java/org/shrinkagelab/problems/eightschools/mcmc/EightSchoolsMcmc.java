@@ -1,17 +1,16 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.diag.Diagnostics;
-import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.SamplerRun;
+import org.shrinkagelab.workbench.ModelFit;
+import org.shrinkagelab.workbench.TauPrior;
+import org.shrinkagelab.workbench.TauPriorChoice;
 
 /**
  * The Eight Schools MCMC computation shared by the command line and the tab: sample the model,
@@ -24,40 +23,20 @@ public final class EightSchoolsMcmc {
     }
 
     /**
-     * The tau priors of the sensitivity view, one per family; the chosen prior replaces the entry of its
-     * own family. Scales are chosen weakly informative for effects measured in test points.
-     */
-    public static List<TauPrior> sensitivityPriors() {
-        return List.of(TauPrior.halfCauchy(2), TauPrior.halfNormal(10), TauPrior.uniform(0, 50),
-                TauPrior.exponential(0.1), TauPrior.inverseGamma(1, 1), TauPrior.halfStudentT(3, 5));
-    }
-
-    /** One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time). */
-    static List<ParameterSummary> summarize(Draws draws, JobContext context) {
-        Draws equal = draws.truncatedToShortest();
-        List<PartTask<ParameterSummary>> rows = new ArrayList<>();
-        for (String name : equal.parameters()) {
-            rows.add(part -> Diagnostics.summarize(name, equal.parameter(name)));
-        }
-        return context.parallel(rows);
-    }
-
-    /**
      * Runs the sampler (chains in parallel where the context allows) and summarizes. A cancelled run
      * returns the draws so far ({@code result.draws().complete() == false}) and skips the sensitivity runs.
      */
     public static McmcResult run(McmcSettings settings, JobContext context) {
         long start = System.nanoTime();
         EightSchoolsModel model = settings.model();
-        SamplerRun run = ChainRunner.run(model, settings.sampler(), context);
+        ModelFit fit = ModelFit.sample(model, settings.sampler(), context);
+        SamplerRun run = fit.run();
         Draws draws = run.draws();
-        List<ParameterSummary> summaries = summarize(draws, context);
-        double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         EightSchoolsExactPosterior exact = settings.population().isNormal()
                 ? EightSchoolsExactPosterior.of(settings.muPrior(), settings.tauPrior()) : null;
         Map<String, SensitivityRun> sensitivity = new LinkedHashMap<>();
         if (settings.sensitivity() && draws.complete()) {
-            for (TauPrior panelPrior : sensitivityPriors()) {
+            for (TauPrior panelPrior : TauPriorChoice.comparisonSet()) {
                 TauPrior prior = panelPrior.family() == settings.tauPrior().family() ? settings.tauPrior() : panelPrior;
                 SamplerRun other = prior.equals(settings.tauPrior()) ? run
                         : ChainRunner.run(settings.withTauPrior(prior).model(), settings.sampler(), context);
@@ -69,7 +48,7 @@ public final class EightSchoolsMcmc {
                         Diagnostics.summarize("theta[1]", other.draws().parameter("theta[1]"))));
             }
         }
-        return new McmcResult(settings, model, run, summaries, ebfmi, exact, Collections.unmodifiableMap(sensitivity),
+        return new McmcResult(settings, model, run, fit.summaries(), fit.ebfmi(), exact, Collections.unmodifiableMap(sensitivity),
                 (System.nanoTime() - start) / 1e9);
     }
 }

@@ -1,16 +1,11 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
 import org.shrinkagelab.data.EightSchoolsData;
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.title.TextTitle;
 import org.shrinkagelab.charts.ArrowAnnotation;
 import org.shrinkagelab.charts.ChartStyle;
 import org.shrinkagelab.charts.Figure;
@@ -21,6 +16,8 @@ import org.shrinkagelab.charts.ScatterFigure;
 import org.shrinkagelab.charts.TraceFigure;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.stats.Histogram;
+import org.shrinkagelab.workbench.ChainFigures;
+import org.shrinkagelab.workbench.FigureNotes;
 
 /**
  * Every figure of the Eight Schools MCMC tab, built once and updated in place: the pooling check,
@@ -36,8 +33,6 @@ public final class EightSchoolsMcmcFigures {
     public static final long POOLING_SEED = 1;
     private static final double Z90 = 1.6448536269514722;
     private static final int MAX_FUNNEL_POINTS = 4000;
-    private static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font WARNING_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
     private final EightSchoolsData data;
     private final HistogramFigure pooling = new HistogramFigure("Pooling check: simulated min and max",
@@ -46,15 +41,15 @@ public final class EightSchoolsMcmcFigures {
     private final HistogramFigure muDensity = new HistogramFigure("Posterior of mu", "mu", "density");
     private final HistogramFigure tauDensity = new HistogramFigure("Posterior of tau", "tau",
             "density");
-    private final TraceFigure trace = new TraceFigure("Trace", "iteration after warmup", "value");
-    private final LineFigure rank = new LineFigure("Rank plot", "rank of the draw among all chains", "count");
+    private final FigureNotes notes = new FigureNotes();
+    private final ChainFigures chains = new ChainFigures(notes);
+    private final TraceFigure trace = chains.trace();
+    private final LineFigure rank = chains.rank();
     private final ScatterFigure funnel = new ScatterFigure("Funnel", "theta[1]", "log(tau)");
     private final LineFigure sensitivityTau = new LineFigure("Posterior of tau under each hyperprior", "tau",
             "density");
     private final LineFigure sensitivityTheta = new LineFigure("Posterior of theta[1] under each hyperprior",
             "theta[1]", "density");
-    private final Map<JFreeChart, TextTitle> notes = new IdentityHashMap<>();
-    private final Map<JFreeChart, TextTitle> warnings = new IdentityHashMap<>();
     private final List<Figure> figures;
     private final List<ArrowAnnotation> arrows = new ArrayList<>();
     private McmcAnalysis analysis;
@@ -81,18 +76,13 @@ public final class EightSchoolsMcmcFigures {
                 new Figure(ID + "-sensitivity-tau", sensitivityTau.chart()),
                 new Figure(ID + "-sensitivity-theta1", sensitivityTheta.chart()));
         for (Figure f : figures) {
-            TextTitle note = new TextTitle("", NOTE_FONT);
-            TextTitle warning = new TextTitle("", WARNING_FONT);
-            warning.setPaint(ChartStyle.WARNING);
-            f.chart().addSubtitle(note);
-            f.chart().addSubtitle(warning);
-            notes.put(f.chart(), note);
-            warnings.put(f.chart(), warning);
+            if (f.chart() != trace.chart() && f.chart() != rank.chart()) {
+                notes.attach(f.chart());
+            }
         }
         funnel.plot().getRenderer().setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
         // Divergent draws (series 1) on top of the others.
         funnel.plot().setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
-        rank.renderer().setSeriesStroke(0, new BasicStroke(2f));
     }
 
     /** Every figure, named for export. */
@@ -130,7 +120,7 @@ public final class EightSchoolsMcmcFigures {
         updateFunnel();
         String incomplete = a.incompleteNote();
         for (Figure f : figures.subList(1, 7)) {
-            warnings.get(f.chart()).setText(incomplete == null ? "" : incomplete);
+            notes.warning(f.chart(), incomplete);
         }
     }
 
@@ -165,8 +155,8 @@ public final class EightSchoolsMcmcFigures {
         sensitivityTheta.keepLines(i);
         boolean complete = r.fits().stream().allMatch(SensitivityResult.Fit::complete);
         String warning = complete ? "" : "incomplete (cancelled)";
-        warnings.get(sensitivityTau.chart()).setText(warning);
-        warnings.get(sensitivityTheta.chart()).setText(warning);
+        notes.warning(sensitivityTau.chart(), warning);
+        notes.warning(sensitivityTheta.chart(), warning);
         note(sensitivityTau.chart(), "kernel density estimates: reflected at the prior's lower bound; on log tau for the inverse-gamma");
         note(sensitivityTheta.chart(), "kernel density estimates; school 1 observed y = " + num(data.effects()[0]));
     }
@@ -250,61 +240,7 @@ public final class EightSchoolsMcmcFigures {
     }
 
     private void updateTraceAndRank() {
-        McmcAnalysis a = analysis;
-        double[][] values = a.series(traceParameter);
-        int stride = a.plotStride();
-        boolean[][] divergent = a.divergent();
-        List<Double> rug = new ArrayList<>();
-        for (int c = 0; c < values.length; c++) {
-            double[] shown = new double[(values[c].length + stride - 1) / stride];
-            double[] x = new double[shown.length];
-            for (int i = 0; i < shown.length; i++) {
-                shown[i] = values[c][i * stride];
-                x[i] = i * stride + 1;
-            }
-            trace.setTrace(c, "chain " + (c + 1), x, shown);
-            for (int i = 0; i < divergent[c].length; i++) {
-                if (divergent[c][i]) {
-                    rug.add(i + 1.0);
-                }
-            }
-        }
-        trace.keepTraces(values.length);
-        trace.setDivergences("divergent (" + rug.size() + ")", rug.stream().mapToDouble(Double::doubleValue)
-                .toArray());
-        trace.chart().setTitle("Trace of " + traceParameter);
-        trace.plot().getRangeAxis().setLabel(traceParameter);
-        note(trace.chart(), a.label() + (stride > 1 ? ", every " + stride + "th draw shown" : "")
-                + "; red ticks at the bottom: divergent transitions");
-
-        long[][] counts = a.rankCounts(traceParameter);
-        int bins = a.rankBins();
-        double total = a.draws().chains() * (double) a.draws().shortestChain();
-        double width = total / bins;
-        for (int c = 0; c < counts.length; c++) {
-            double[] x = new double[2 * bins];
-            double[] yv = new double[2 * bins];
-            for (int b = 0; b < bins; b++) {
-                x[2 * b] = b * width;
-                x[2 * b + 1] = (b + 1) * width;
-                yv[2 * b] = counts[c][b];
-                yv[2 * b + 1] = counts[c][b];
-            }
-            rank.setLine(c, "chain " + (c + 1), x, yv);
-            rank.renderer().setSeriesPaint(c, ChartStyle.color(c));
-            rank.renderer().setSeriesStroke(c, new BasicStroke(2f));
-        }
-        double expected = a.draws().shortestChain() / (double) bins;
-        // Series keys must stay unique: drop lines of chains no longer shown before the reference takes their slot.
-        rank.keepLines(counts.length);
-        rank.setLine(counts.length, "uniform (well mixed)", new double[] {0, total}, new double[] {expected, expected});
-        rank.renderer().setSeriesPaint(counts.length, new Color(110, 110, 110));
-        rank.renderer().setSeriesStroke(counts.length, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        rank.keepLines(counts.length + 1);
-        rank.plot().getDomainAxis().setRange(0, total);
-        rank.chart().setTitle("Rank plot of " + traceParameter);
-        note(rank.chart(), "ranks over all chains, " + bins + " bins per chain; flat and alike when the chains mix");
+        chains.show(analysis, traceParameter);
     }
 
     private void updateFunnel() {
@@ -334,7 +270,7 @@ public final class EightSchoolsMcmcFigures {
     }
 
     private void note(JFreeChart chart, String text) {
-        notes.get(chart).setText(text);
+        notes.note(chart, text);
     }
 
     private static double[] col(List<double[]> points, int k) {
@@ -395,6 +331,11 @@ public final class EightSchoolsMcmcFigures {
         return tauDensity;
     }
 
+    /** The trace and rank figures of the workbench, also shown live while sampling. */
+    public ChainFigures chains() {
+        return chains;
+    }
+
     /** The trace figure, for tests. */
     public TraceFigure trace() {
         return trace;
@@ -427,11 +368,11 @@ public final class EightSchoolsMcmcFigures {
 
     /** The subtitle under a figure's title (what was run, key numbers), for tests. */
     public String noteOf(Figure figure) {
-        return notes.get(figure.chart()).getText();
+        return notes.noteOf(figure.chart());
     }
 
     /** The red warning line of a figure ("incomplete ..."), empty when none, for tests. */
     public String warningOf(Figure figure) {
-        return warnings.get(figure.chart()).getText();
+        return notes.warningOf(figure.chart());
     }
 }

@@ -11,20 +11,26 @@ import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
-import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.SamplerRun;
 import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
-import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.Summary;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.Parameterization;
+import org.shrinkagelab.workbench.Population;
+import org.shrinkagelab.workbench.SamplerBlock;
+import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.TauPrior;
+import org.shrinkagelab.workbench.TauPriorChoice;
+import org.shrinkagelab.workbench.WorkbenchProblem;
 
 /**
  * Eight Schools sampled by MCMC: the hierarchical model with a choice of priors, population and
  * parameterization, sampled by NUTS (or static HMC, random-walk Metropolis), summarized with
  * R-hat, ESS and MCSE, and compared with the exact quadrature posterior.
  */
-public final class EightSchoolsMcmcProblem implements Problem {
+public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
     /** The problem's id on the command line. */
     public static final String ID = "eight-schools-mcmc";
 
@@ -39,20 +45,22 @@ public final class EightSchoolsMcmcProblem implements Problem {
     }
 
     @Override
-    public List<ParameterSpec> parameters() {
+    protected List<ParameterSpec> modelParameters() {
         return List.of(
-                ParameterSpec.choice("parameterization", "Parameterization", List.of("centered", "noncentered"),
-                        "noncentered"),
+                SamplerOptions.parameterization(null, Parameterization.NONCENTERED),
                 ParameterSpec.text("mu-prior", "Prior on mu", MuPrior.ALLOWED, "normal:0,20", MuPrior::parse),
                 ParameterSpec.text("tau-prior", "Prior on tau", TauPrior.ALLOWED, "half-cauchy:2", TauPrior::parse),
-                ParameterSpec.text("population", "Population", Population.ALLOWED, "normal", Population::parse),
-                ParameterSpec.choice("sampler", "Sampler", List.of("nuts", "hmc", "rwm"), "nuts"),
-                ParameterSpec.integer("chains", "Chains", 1, 16, 4),
-                ParameterSpec.integer("warmup", "Warmup iterations", 0, 100_000, 1000),
-                ParameterSpec.integer("draws", "Draws per chain", 10, 100_000, 1000),
-                ParameterSpec.real("adapt-delta", "Target acceptance", 0.5, 0.999, 0.8),
-                ParameterSpec.integer("seed", "Seed", 0, 999_999_999, 1),
-                ParameterSpec.choice("sensitivity", "Tau-prior sensitivity", List.of("no", "yes"), "no"));
+                ParameterSpec.text("population", "Population", Population.ALLOWED, "normal", Population::parse));
+    }
+
+    @Override
+    protected List<ParameterSpec> extraParameters() {
+        return List.of(ParameterSpec.choice("sensitivity", "Tau-prior sensitivity", List.of("no", "yes"), "no"));
+    }
+
+    @Override
+    public EightSchoolsModel model(Settings settings) {
+        return McmcSettings.from(settings).model();
     }
 
     @Override
@@ -71,26 +79,6 @@ public final class EightSchoolsMcmcProblem implements Problem {
             quantities.put("exact_tau_sd", result.exact().tauSd());
             quantities.put("exact_mu_mean", result.exact().muMean());
         }
-        SamplerRun run = result.run();
-        Draws draws = run.draws();
-        Map<String, Object> sampler = new LinkedHashMap<>();
-        sampler.put("algorithm", run.settings().kind().id());
-        sampler.put("chains", run.settings().chains());
-        sampler.put("warmup", run.settings().warmup());
-        sampler.put("draws", draws.shortestChain());
-        sampler.put("complete", draws.complete());
-        // Statistics a sampler does not have (random-walk Metropolis has no energy, static HMC no tree) are left out.
-        if (draws.hasStat("divergent__")) {
-            sampler.put("divergences", run.divergences());
-        }
-        if (draws.hasStat("treedepth__")) {
-            sampler.put("max_treedepth_hits", run.maxTreeDepthHits());
-        }
-        if (draws.hasStat("energy__")) {
-            sampler.put("ebfmi", result.ebfmi());
-        }
-        sampler.put("step_size", run.stepSizes());
-        sampler.put("seconds", result.seconds());
         Map<String, Object> extra = new LinkedHashMap<>();
         if (!result.sensitivity().isEmpty()) {
             Map<String, Object> byFamily = new LinkedHashMap<>();
@@ -103,7 +91,8 @@ public final class EightSchoolsMcmcProblem implements Problem {
             });
             extra.put("sensitivity", byFamily);
         }
-        return new Summary(ID, settings.asMap(), result.summaries(), quantities, sampler, extra);
+        return summary(settings, result.summaries(), SamplerBlock.of(result.run(), result.ebfmi(), result.seconds()),
+                quantities, extra);
     }
 
     private static Map<String, Object> brief(ParameterSummary p) {
@@ -126,7 +115,7 @@ public final class EightSchoolsMcmcProblem implements Problem {
                 EightSchoolsMcmcFigures.POOLING_SEED));
         McmcSettings mcmc = McmcSettings.from(settings);
         figures.update(McmcFitter.fit(mcmc, context));
-        figures.updateSensitivity(McmcFitter.compare(mcmc, McmcFitter.comparisonPriors(mcmc.tauPrior()), context));
+        figures.updateSensitivity(McmcFitter.compare(mcmc, TauPriorChoice.comparisonPriors(mcmc.tauPrior()), context));
         return figures.figures();
     }
 

@@ -1,5 +1,14 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.view.ChainProgressView;
+import org.shrinkagelab.workbench.view.SummaryTableView;
+import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.FitDiagnostics;
+import org.shrinkagelab.workbench.DiagnosticsVerdict;
+import org.shrinkagelab.workbench.TauPriorChoice;
+import org.shrinkagelab.workbench.Parameterization;
+import org.shrinkagelab.workbench.Population;
+import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.data.EightSchoolsData;
 import java.io.File;
 import java.nio.file.Path;
@@ -34,7 +43,7 @@ import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.sample.DrawsCsv;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior.Family;
+import org.shrinkagelab.workbench.TauPrior.Family;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ParameterPanel;
@@ -89,7 +98,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         this.problem = problem;
         this.context = context;
         Settings defaults = problem.defaults();
-        panel = new ParameterPanel(defaults, McmcOptions.only(defaults.specs(), McmcOptions.SAMPLER_OPTIONS));
+        panel = new ParameterPanel(defaults, SamplerOptions.only(defaults.specs(), SamplerOptions.SAMPLER_OPTIONS));
         priorPanel = new ParameterPanel(PriorSliders.fromOptions(defaults));
         for (Figure f : figures.figures()) {
             charts.add(new ChartPane(f, context.saver()));
@@ -152,7 +161,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         nonCentered.setId("parameterization-noncentered");
         centered.setTooltip(new Tooltip("theta_j ~ N(mu, tau): the sampler must follow the funnel"));
         nonCentered.setTooltip(new Tooltip("theta_j = mu + tau * eta_j, eta_j ~ N(0, 1): no funnel"));
-        boolean isCentered = Parameterization.parse(defaults.text(McmcOptions.PARAMETERIZATION))
+        boolean isCentered = Parameterization.parse(defaults.text(SamplerOptions.PARAMETERIZATION))
                 == Parameterization.CENTERED;
         (isCentered ? centered : nonCentered).setSelected(true);
         centered.setMaxWidth(Double.MAX_VALUE);
@@ -161,7 +170,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         HBox.setHgrow(nonCentered, Priority.ALWAYS);
         HBox toggle = new HBox(0, centered, nonCentered);
 
-        TauPrior tau = TauPrior.parse(defaults.text(McmcOptions.TAU_PRIOR));
+        TauPrior tau = TauPrior.parse(defaults.text(McmcSettings.TAU_PRIOR));
         for (Family f : Family.values()) {
             tauFamily.getItems().add(f.id());
         }
@@ -171,7 +180,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         tauScaleMeaning.setText(scaleMeaning(tau.family()));
         tauScaleMeaning.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         populationBox.getItems().addAll("normal", "student-t");
-        populationBox.setValue(Population.parse(defaults.text(McmcOptions.POPULATION)).isNormal()
+        populationBox.setValue(Population.parse(defaults.text(McmcSettings.POPULATION)).isNormal()
                 ? "normal" : "student-t");
         populationBox.setId("population-family");
         populationBox.setMaxWidth(Double.MAX_VALUE);
@@ -307,12 +316,12 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         populationBox.valueProperty().addListener((obs, old, v) -> applyPriors());
         centered.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
-                panel.set(McmcOptions.PARAMETERIZATION, Parameterization.CENTERED.toString());
+                panel.set(SamplerOptions.PARAMETERIZATION, Parameterization.CENTERED.toString());
             }
         });
         nonCentered.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
-                panel.set(McmcOptions.PARAMETERIZATION, Parameterization.NONCENTERED.toString());
+                panel.set(SamplerOptions.PARAMETERIZATION, Parameterization.NONCENTERED.toString());
             }
         });
         // A toggle group lets the selected button be clicked off; keep one always selected.
@@ -347,9 +356,9 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
         applying = true;
         boolean changed;
         try {
-            changed = setIfDifferent(McmcOptions.TAU_PRIOR, PriorSliders.tauPrior(family, sliders))
-                    | setIfDifferent(McmcOptions.MU_PRIOR, PriorSliders.muPrior(sliders))
-                    | setIfDifferent(McmcOptions.POPULATION,
+            changed = setIfDifferent(McmcSettings.TAU_PRIOR, PriorSliders.tauPrior(family, sliders))
+                    | setIfDifferent(McmcSettings.MU_PRIOR, PriorSliders.muPrior(sliders))
+                    | setIfDifferent(McmcSettings.POPULATION,
                     PriorSliders.population("student-t".equals(populationBox.getValue()), sliders));
         } finally {
             applying = wasApplying;
@@ -457,7 +466,7 @@ public final class EightSchoolsMcmcTab implements ProblemTab {
             sensitivityStatus.setText(e.getMessage());
             return;
         }
-        List<TauPrior> priors = McmcFitter.comparisonPriors(request.tauPrior());
+        List<TauPrior> priors = TauPriorChoice.comparisonPriors(request.tauPrior());
         views.getSelectionModel().select(3);
         sensitivityStatus.setText("Fitting " + priors.size() + " hyperpriors, " + request.sampler().chains()
                 + " chains each…");

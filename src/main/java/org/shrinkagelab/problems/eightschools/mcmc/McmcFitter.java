@@ -5,20 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
-import org.shrinkagelab.engine.sample.ChainRunner;
-import org.shrinkagelab.engine.sample.Draws;
-import org.shrinkagelab.engine.sample.SamplerSettings;
+import org.shrinkagelab.workbench.FitDiagnostics;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.Parameterization;
+import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.Sensitivity;
+import org.shrinkagelab.workbench.TauPrior;
 
 /**
  * The tab's runs on top of {@link EightSchoolsMcmc}: a fit turned into everything the figures show,
  * the short preview run, and the hyperprior comparison with each fit a parallel part of one job.
  */
 public final class McmcFitter {
-    /** Chains of the quick run shown while a slider is dragged. */
-    public static final int PREVIEW_CHAINS = 2;
-    /** Warmup and draws per chain of the quick run. */
-    public static final int PREVIEW_ITERATIONS = 200;
     private static final int EXACT_POINTS = 300;
 
     private McmcFitter() {
@@ -60,12 +58,8 @@ public final class McmcFitter {
 
     /** The same fit with at most 2 chains of 200 warmup iterations and 200 draws, for previews. */
     public static McmcSettings preview(McmcSettings settings) {
-        SamplerSettings s = settings.sampler();
-        SamplerSettings quick = new SamplerSettings(s.kind(), Math.min(PREVIEW_CHAINS, s.chains()),
-                Math.min(PREVIEW_ITERATIONS, s.warmup()), Math.min(PREVIEW_ITERATIONS, s.draws()), s.seed(),
-                s.adaptDelta(), s.maxTreeDepth(), s.integrationTime());
         return new McmcSettings(settings.parameterization(), settings.muPrior(), settings.tauPrior(),
-                settings.population(), quick, false);
+                settings.population(), SamplerOptions.preview(settings.sampler()), false);
     }
 
     /**
@@ -81,33 +75,17 @@ public final class McmcFitter {
                 + String.format(Locale.ROOT, ", %d×%d", s.sampler().chains(), s.sampler().draws());
     }
 
-    /** The priors compared: one per family as {@link EightSchoolsMcmc#sensitivityPriors()}, the chosen one in its family's place. */
-    public static List<TauPrior> comparisonPriors(TauPrior chosen) {
-        List<TauPrior> priors = new ArrayList<>();
-        for (TauPrior p : EightSchoolsMcmc.sensitivityPriors()) {
-            priors.add(p.family() == chosen.family() ? chosen : p);
-        }
-        return priors;
-    }
-
     /**
      * Fits the model under each of the priors, one parallel part per fit (its chains run inside the
      * part, reporting progress as that part), and overlays their posteriors; a cancel keeps what each
      * fit drew, marked incomplete.
      */
     public static SensitivityResult compare(McmcSettings settings, List<TauPrior> priors, JobContext context) {
-        List<PartTask<Draws>> parts = new ArrayList<>();
+        List<EightSchoolsModel> models = new ArrayList<>();
         for (TauPrior prior : priors) {
-            McmcSettings s = settings.withTauPrior(prior);
-            parts.add(part -> ChainRunner.run(s.model(), s.sampler(), part).draws());
+            models.add(settings.withTauPrior(prior).model());
         }
-        List<Draws> fits = context.parallel(parts);
-        for (Draws d : fits) {
-            if (d.shortestChain() < 2) {
-                throw new CancelledException();
-            }
-        }
-        return SensitivityResult.of(priors, fits);
+        return SensitivityResult.of(priors, Sensitivity.sampleEach(models, settings.sampler(), context));
     }
 
     private static McmcSettings withoutSensitivity(McmcSettings s) {

@@ -1,9 +1,14 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
 import org.shrinkagelab.data.EightSchoolsData;
-import org.shrinkagelab.engine.sample.SamplerKind;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.Parameterization;
+import org.shrinkagelab.workbench.Population;
+import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.TauPrior;
+import org.shrinkagelab.workbench.TauPriorChoice;
 
 /**
  * Everything an Eight Schools MCMC run needs: the model's choices, the sampler's settings and
@@ -14,17 +19,22 @@ import org.shrinkagelab.problems.Settings;
  * @param tauPrior         prior on tau
  * @param population       population distribution of the school effects
  * @param sampler          sampler, chains, warmup, draws, seed, adapt delta
- * @param sensitivity      true to rerun with each tau-prior family of {@link EightSchoolsMcmc#sensitivityPriors}
+ * @param sensitivity      true to rerun with each tau-prior family of {@link TauPriorChoice#comparisonSet()}
  */
 public record McmcSettings(Parameterization parameterization, MuPrior muPrior, TauPrior tauPrior,
                            Population population, SamplerSettings sampler, boolean sensitivity) {
+    /** The option of the tau hyperprior, text such as half-cauchy:2. */
+    public static final String TAU_PRIOR = "tau-prior";
+    /** The option of the prior of mu, text such as normal:0,20. */
+    public static final String MU_PRIOR = "mu-prior";
+    /** The option of the population distribution, normal or student-t:NU. */
+    public static final String POPULATION = "population";
 
     /** The settings of the problem's options (names as in {@link EightSchoolsMcmcProblem#parameters()}). */
     public static McmcSettings from(Settings s) {
-        SamplerSettings sampler = SamplerSettings.of(SamplerKind.parse(s.text("sampler")), s.integer("chains"),
-                s.integer("warmup"), s.integer("draws"), s.longValue("seed")).withAdaptDelta(s.real("adapt-delta"));
-        return new McmcSettings(Parameterization.parse(s.text("parameterization")), MuPrior.parse(s.text("mu-prior")),
-                TauPrior.parse(s.text("tau-prior")), Population.parse(s.text("population")), sampler,
+        SamplerSettings sampler = SamplerOptions.samplerSettings(s);
+        return new McmcSettings(Parameterization.parse(s.text(SamplerOptions.PARAMETERIZATION)), MuPrior.parse(s.text(MU_PRIOR)),
+                TauPrior.parse(s.text(TAU_PRIOR)), Population.parse(s.text(POPULATION)), sampler,
                 "yes".equals(s.text("sensitivity")));
     }
 

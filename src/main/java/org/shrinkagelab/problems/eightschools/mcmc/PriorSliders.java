@@ -1,5 +1,9 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.TauPriorChoice;
+import org.shrinkagelab.workbench.Population;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import java.util.List;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
@@ -34,14 +38,14 @@ public final class PriorSliders {
     /** Slider values matching the problem's settings (texts that sliders cannot show keep the defaults). */
     public static Settings fromOptions(Settings options) {
         Settings s = Settings.defaults(specs());
-        TauPrior tau = TauPrior.parse(options.text(McmcOptions.TAU_PRIOR));
+        TauPrior tau = TauPrior.parse(options.text(McmcSettings.TAU_PRIOR));
         s = withClamped(s, TAU_SCALE, TauPriorChoice.scaleOf(tau));
-        MuPrior mu = MuPrior.parse(options.text(McmcOptions.MU_PRIOR));
+        MuPrior mu = MuPrior.parse(options.text(McmcSettings.MU_PRIOR));
         if (!mu.isFlat()) {
             s = withClamped(s, MU_MEAN, mu.mean());
             s = withClamped(s, MU_SD, mu.sd());
         }
-        Population pop = Population.parse(options.text(McmcOptions.POPULATION));
+        Population pop = Population.parse(options.text(McmcSettings.POPULATION));
         if (!pop.isNormal()) {
             s = withClamped(s, NU, pop.nu());
         }

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.TauPrior;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.Summary;
 
@@ -22,7 +22,7 @@ class EightSchoolsExactProblemTest {
 
     @Test
     void isRegistered() {
-        assertEquals(EightSchoolsExactProblem.class, Problems.byId("eight-schools-exact").getClass());
+        assertEquals(EightSchoolsExactProblem.class, TabCatalog.byId("eight-schools-exact").getClass());
     }
 
     @Test

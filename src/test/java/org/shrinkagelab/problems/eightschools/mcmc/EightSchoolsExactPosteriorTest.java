@@ -1,5 +1,9 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.Parameterization;
+import org.shrinkagelab.workbench.Population;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

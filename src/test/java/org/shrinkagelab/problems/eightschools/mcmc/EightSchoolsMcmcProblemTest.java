@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.PartTask;
-import org.shrinkagelab.problems.Problems;
+import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.Summary;
 
@@ -27,7 +27,7 @@ class EightSchoolsMcmcProblemTest {
 
     @Test
     void isRegisteredUnderItsId() {
-        assertEquals("Eight Schools — MCMC", Problems.byId("eight-schools-mcmc").title());
+        assertEquals("Eight Schools — MCMC", TabCatalog.byId("eight-schools-mcmc").title());
     }
 
     @Test

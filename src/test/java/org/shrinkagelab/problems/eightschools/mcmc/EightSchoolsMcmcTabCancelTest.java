@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.SamplerOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,9 +54,9 @@ class EightSchoolsMcmcTabCancelTest {
         // which a quiet machine finishes before Cancel arrives. Centered at adapt_delta 0.999 takes tiny steps
         // (about 0.24 ms an iteration), so this run lasts about 50 s on two cores.
         robot.interact(() -> {
-            tab.panel().set(McmcOptions.PARAMETERIZATION, "centered");
-            tab.panel().set(McmcOptions.ADAPT_DELTA, 0.999);
-            tab.panel().set(McmcOptions.DRAWS, 100_000L);
+            tab.panel().set(SamplerOptions.PARAMETERIZATION, "centered");
+            tab.panel().set(SamplerOptions.ADAPT_DELTA, 0.999);
+            tab.panel().set(SamplerOptions.DRAWS, 100_000L);
         });
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> chainLabel(1)).contains("sampling"));

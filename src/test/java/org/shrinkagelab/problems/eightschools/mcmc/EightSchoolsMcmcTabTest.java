@@ -1,5 +1,10 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.view.SummaryTableView;
+import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.DiagnosticThresholds;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +62,7 @@ class EightSchoolsMcmcTabTest {
         assertTrue(nonCentered <= 5, "non-centered at the defaults: a handful at most, was " + nonCentered);
         robot.clickOn("#parameterization-centered");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("centered", tab.settings().text(McmcOptions.PARAMETERIZATION));
+        assertEquals("centered", tab.settings().text(SamplerOptions.PARAMETERIZATION));
         int centered = shownDivergences(robot);
         assertTrue(centered >= 20, "centered at the defaults: dozens, was " + centered);
         assertEquals(centered, tab.lastAnalysis().diagnostics().divergences());
@@ -77,7 +82,7 @@ class EightSchoolsMcmcTabTest {
         double barBefore = tab.figures().tauDensity().histograms().getSeries(0).getYValue(0);
         Slider slider = robot.lookup("#param-tau-scale-slider").queryAs(Slider.class);
         robot.interact(() -> slider.setValue(Math.log(20)));
-        assertEquals("half-cauchy:20", tab.settings().text(McmcOptions.TAU_PRIOR));
+        assertEquals("half-cauchy:20", tab.settings().text(McmcSettings.TAU_PRIOR));
         XYSeries exactAfter = tab.figures().tauDensity().curves().getSeries(0);
         assertNotEquals(exactBefore.getMaxX(), exactAfter.getMaxX(), "a wider prior widens p(tau | y)");
         assertNotEquals(barBefore, tab.figures().tauDensity().histograms().getSeries(0).getYValue(0));
@@ -93,20 +98,20 @@ class EightSchoolsMcmcTabTest {
             slider.setValueChanging(true);
             slider.setValue(Math.log(5));
         });
-        assertEquals(McmcFitter.PREVIEW_CHAINS, tab.lastAnalysis().draws().chains());
-        assertEquals(McmcFitter.PREVIEW_ITERATIONS, tab.lastAnalysis().draws().shortestChain());
+        assertEquals(SamplerOptions.PREVIEW_CHAINS, tab.lastAnalysis().draws().chains());
+        assertEquals(SamplerOptions.PREVIEW_ITERATIONS, tab.lastAnalysis().draws().shortestChain());
         robot.interact(() -> slider.setValueChanging(false));
         assertEquals(4, tab.lastAnalysis().draws().chains());
         assertEquals(1000, tab.lastAnalysis().draws().shortestChain());
-        assertEquals("half-cauchy:5", tab.settings().text(McmcOptions.TAU_PRIOR));
+        assertEquals("half-cauchy:5", tab.settings().text(McmcSettings.TAU_PRIOR));
     }
 
     @Test
     void switchingTheFamilyWritesItsPriorAndDropsTheExactCurveForAStudentTPopulation(FxRobot robot) {
         robot.interact(() -> robot.lookup("#tau-family").queryComboBox().setValue("half-normal"));
-        assertEquals("half-normal:10", tab.settings().text(McmcOptions.TAU_PRIOR));
+        assertEquals("half-normal:10", tab.settings().text(McmcSettings.TAU_PRIOR));
         robot.interact(() -> robot.lookup("#population-family").queryComboBox().setValue("student-t"));
-        assertEquals("student-t:4", tab.settings().text(McmcOptions.POPULATION));
+        assertEquals("student-t:4", tab.settings().text(McmcSettings.POPULATION));
         assertEquals(0, tab.figures().tauDensity().curves().getSeriesCount(), "no exact curve for Student-t");
     }
 

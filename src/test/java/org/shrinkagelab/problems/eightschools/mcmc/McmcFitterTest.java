@@ -1,5 +1,10 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.TauPriorChoice;
+import org.shrinkagelab.workbench.Parameterization;
+import org.shrinkagelab.workbench.Population;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -58,7 +63,7 @@ class McmcFitterTest {
 
     @Test
     void theComparisonFitsEveryFamilyWithTheChosenPriorInItsPlace() {
-        List<TauPrior> priors = McmcFitter.comparisonPriors(TauPrior.halfCauchy(7));
+        List<TauPrior> priors = TauPriorChoice.comparisonPriors(TauPrior.halfCauchy(7));
         assertEquals(TauPrior.Family.values().length, priors.size());
         assertTrue(priors.contains(TauPrior.halfCauchy(7)));
         McmcSettings quick = McmcFitter.preview(request(Parameterization.NONCENTERED, TauPrior.halfCauchy(2),

@@ -1,5 +1,6 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.Parameterization;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.shrinkagelab.problems.eightschools.mcmc;
+package org.shrinkagelab.workbench;
 
 /**
  * The usual thresholds for believing MCMC output (Vehtari et al. 2021; Stan's warnings), and a

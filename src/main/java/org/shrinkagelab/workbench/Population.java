@@ -1,4 +1,4 @@
-package org.shrinkagelab.problems.eightschools.mcmc;
+package org.shrinkagelab.workbench;
 
 import org.shrinkagelab.stats.Normal;
 import org.shrinkagelab.stats.StudentT;

@@ -1,5 +1,6 @@
-package org.shrinkagelab.problems.eightschools.mcmc;
+package org.shrinkagelab.workbench.view;
 
+import org.shrinkagelab.workbench.FitDiagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;

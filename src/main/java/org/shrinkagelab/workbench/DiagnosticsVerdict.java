@@ -1,4 +1,4 @@
-package org.shrinkagelab.problems.eightschools.mcmc;
+package org.shrinkagelab.workbench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.shrinkagelab.problems.eightschools.mcmc;
+package org.shrinkagelab.workbench.view;
 
+import org.shrinkagelab.workbench.DiagnosticThresholds;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.shrinkagelab.problems.eightschools.mcmc;
+package org.shrinkagelab.workbench;
 
 import org.shrinkagelab.engine.model.Transform;
 import org.shrinkagelab.stats.Exponential;

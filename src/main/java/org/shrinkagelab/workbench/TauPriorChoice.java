@@ -1,6 +1,8 @@
-package org.shrinkagelab.problems.eightschools.mcmc;
+package org.shrinkagelab.workbench;
 
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior.Family;
+import java.util.ArrayList;
+import java.util.List;
+import org.shrinkagelab.workbench.TauPrior.Family;
 
 /**
  * The tau hyperprior as a family and one scale, so that a single slider can move any family:
@@ -47,9 +49,27 @@ public final class TauPriorChoice {
         };
     }
 
+    /**
+     * The hyperpriors of the sensitivity view, one per family, with scales weakly informative for effects of
+     * order 10 (test points, in Eight Schools).
+     */
+    public static List<TauPrior> comparisonSet() {
+        return List.of(TauPrior.halfCauchy(2), TauPrior.halfNormal(10), TauPrior.uniform(0, 50),
+                TauPrior.exponential(0.1), TauPrior.inverseGamma(1, 1), TauPrior.halfStudentT(3, 5));
+    }
+
+    /** The priors compared: one per family of {@link #comparisonSet()}, the chosen one in its family's place. */
+    public static List<TauPrior> comparisonPriors(TauPrior chosen) {
+        List<TauPrior> priors = new ArrayList<>();
+        for (TauPrior p : comparisonSet()) {
+            priors.add(p.family() == chosen.family() ? chosen : p);
+        }
+        return priors;
+    }
+
     /** The scale a family starts at when the user switches to it: that of its prior in the comparison set. */
     public static double defaultScale(Family family) {
-        for (TauPrior p : EightSchoolsMcmc.sensitivityPriors()) {
+        for (TauPrior p : comparisonSet()) {
             if (p.family() == family) {
                 return scaleOf(p);
             }

@@ -1,0 +1,57 @@
+package org.shrinkagelab.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
+import org.shrinkagelab.engine.diag.Diagnostics;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.engine.sample.ChainRunner;
+import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.engine.sample.LiveDraws;
+import org.shrinkagelab.engine.sample.SamplerRun;
+import org.shrinkagelab.engine.sample.SamplerSettings;
+
+/**
+ * A model sampled and summarized: the sampler's run, one summary row per output with every
+ * diagnostic, and the E-BFMI of each chain. A cancelled run keeps the draws made so far
+ * ({@code run().draws().complete() == false}).
+ *
+ * @param run       the draws, step sizes and adapted metrics
+ * @param summaries one row per output of the model (mean, sd, quantiles, MCSE, ESS, R-hat)
+ * @param ebfmi     E-BFMI per chain (empty for samplers without an energy statistic)
+ * @param seconds   wall time of sampling and summarizing
+ */
+public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[] ebfmi, double seconds) {
+
+    /** Samples the model (chains as parallel parts where the context allows) and summarizes. */
+    public static ModelFit sample(LogDensity model, SamplerSettings sampler, JobContext context) {
+        return sample(model, sampler, context, null);
+    }
+
+    /** As {@link #sample(LogDensity, SamplerSettings, JobContext)}, recording every iteration in {@code live} (may be null). */
+    public static ModelFit sample(LogDensity model, SamplerSettings sampler, JobContext context, LiveDraws live) {
+        long start = System.nanoTime();
+        SamplerRun run = ChainRunner.run(model, sampler, context, live);
+        Draws draws = run.draws();
+        List<ParameterSummary> summaries = summarize(draws, context);
+        double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
+        return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time). */
+    public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
+        Draws equal = draws.truncatedToShortest();
+        List<PartTask<ParameterSummary>> rows = new ArrayList<>();
+        for (String name : equal.parameters()) {
+            rows.add(part -> Diagnostics.summarize(name, equal.parameter(name)));
+        }
+        return context.parallel(rows);
+    }
+
+    /** The kept draws (a shortcut for {@code run().draws()}). */
+    public Draws draws() {
+        return run.draws();
+    }
+}

@@ -1,0 +1,108 @@
+package org.shrinkagelab.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.engine.sample.SamplerSettings;
+import org.shrinkagelab.problems.ParameterSpec;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.problems.Summary;
+
+/**
+ * A hierarchical problem on the workbench: it declares its data, its model and its own options, quantities
+ * and figures; the workbench supplies the sampler's options, the run on the sampler service, the summary
+ * rows, the {@code sampler} block of the summary JSON, the verdict and the views.
+ *
+ * <h2>Adding a problem (developer note)</h2>
+ * The compute half, free of JavaFX, in {@code problems/<name>/}:
+ * <pre>{@code
+ * public final class GroupsProblem extends WorkbenchProblem {
+ *     public String id() { return "groups"; }
+ *     public String title() { return "Groups — varying intercepts"; }
+ *     protected List<ParameterSpec> modelParameters() {             // shown before the sampler's options
+ *         return List.of(SamplerOptions.parameterization(null, Parameterization.NONCENTERED),
+ *                 ParameterSpec.text("tau-prior", "Prior on tau", TauPrior.ALLOWED, "half-normal:5", TauPrior::parse));
+ *     }
+ *     public LogDensity model(Settings s) {                          // the model: any LogDensity; it may also
+ *         return new GroupsModel(data, Parameterization.parse(     // implement PointwiseLogLikelihood,
+ *                 s.text(SamplerOptions.PARAMETERIZATION)),        // ReplicatedData, PriorPredictive
+ *                 TauPrior.parse(s.text("tau-prior")));
+ *     }
+ *     protected Map<String, Object> quantities(Settings s, ModelFit fit) {   // optional: its own numbers
+ *         return Map.of("groups", data.groups());
+ *     }
+ *     public List<Figure> figures(Settings s, JobContext ctx) { ... } // its figures and the workbench's
+ * }
+ * }</pre>
+ * {@code summary groups --format json} then prints the settings, every output's diagnostics and the
+ * {@code sampler} block. The tab, in the same package, extends {@code workbench.view.ModelTab}, which builds
+ * the run controls (Cancel, Export draws), per-chain progress, the live trace with running R-hat and bulk
+ * ESS, the summary table, the verdict and the sampler statistics, and leaves three places to fill:
+ * <pre>{@code
+ * public final class GroupsTab extends ModelTab<FitAnalysis> {
+ *     public GroupsTab(Problem problem, TabContext context) {
+ *         super(problem, context, "groups", new GroupsFigures().figures());
+ *         setModelControls(new VBox(...));                 // the model's own controls above the sampler panel
+ *         addView("Posterior", ChartGrid.of(1, 2, 4, chart("groups-forest"), chart("groups-tau")));
+ *         start();
+ *     }
+ *     protected FitAnalysis analyse(Settings s, boolean preview, JobContext ctx) { ... } // off the FX thread
+ *     protected void showAnalysis(FitAnalysis a) { figures.update(a); }                 // on the FX thread
+ * }
+ * }</pre>
+ * and one line in {@code app/TabCatalog}: {@code entry(new GroupsProblem(), GroupsTab::new)}.
+ */
+public abstract class WorkbenchProblem implements Problem {
+
+    /** The problem's own options (priors, parameterization of each level, data), shown before the sampler's. */
+    protected abstract List<ParameterSpec> modelParameters();
+
+    /** Options shown after the sampler's (none by default). */
+    protected List<ParameterSpec> extraParameters() {
+        return List.of();
+    }
+
+    /** The model for the options in force; it must be safe to share between the chains' threads. */
+    public abstract LogDensity model(Settings settings);
+
+    /** The problem's own numbers for the {@code quantities} block of the summary (none by default). */
+    protected Map<String, Object> quantities(Settings settings, ModelFit fit) {
+        return Map.of();
+    }
+
+    /** Every option: the model's, the sampler's ({@link SamplerOptions#sampler()}), then the extra ones. */
+    @Override
+    public final List<ParameterSpec> parameters() {
+        List<ParameterSpec> all = new ArrayList<>(modelParameters());
+        all.addAll(SamplerOptions.sampler());
+        all.addAll(extraParameters());
+        return List.copyOf(all);
+    }
+
+    /** The sampler's settings among the options in force. */
+    public SamplerSettings sampler(Settings settings) {
+        return SamplerOptions.samplerSettings(settings);
+    }
+
+    /** Samples the model under the options (chains in parallel where the context allows) and summarizes. */
+    public ModelFit fit(Settings settings, JobContext context) {
+        return ModelFit.sample(model(settings), sampler(settings), context);
+    }
+
+    @Override
+    public Summary summarize(Settings settings, JobContext context) {
+        ModelFit fit = fit(settings, context);
+        return summary(settings, fit.summaries(), SamplerBlock.of(fit.run(), fit.ebfmi(), fit.seconds()),
+                quantities(settings, fit), Map.of());
+    }
+
+    /** The shared summary shape of a fit: settings, one row per output, quantities, the sampler block, extras. */
+    protected Summary summary(Settings settings, List<ParameterSummary> rows, Map<String, Object> sampler,
+                              Map<String, Object> quantities, Map<String, Object> extra) {
+        return new Summary(id(), settings.asMap(), rows, quantities, sampler, extra);
+    }
+}
