@@ -19,6 +19,8 @@ import org.shrinkagelab.engine.sample.LiveDraws;
  */
 public final class ChainFigures {
     private static final Color WARMUP_SHADE = new Color(200, 200, 200, 90);
+    /** Points per chain of the live trace: fewer than a finished fit's, as it is redrawn a few times a second. */
+    private static final int MAX_LIVE_POINTS = 500;
 
     private final FigureNotes notes;
     private final TraceFigure trace = new TraceFigure("Trace", "iteration after warmup", "value");
@@ -78,7 +80,7 @@ public final class ChainFigures {
         for (double[] c : s.chains()) {
             longest = Math.max(longest, c.length);
         }
-        int stride = Math.max(1, (int) Math.ceil(longest / (double) FitAnalysis.MAX_TRACE_POINTS));
+        int stride = Math.max(1, (int) Math.ceil(longest / (double) MAX_LIVE_POINTS));
         for (int c = 0; c < s.chains().length; c++) {
             setThinned(c, s.chains()[c], stride, -s.warmup());
         }

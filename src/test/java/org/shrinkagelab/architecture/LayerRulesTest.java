@@ -32,4 +32,19 @@ class LayerRulesTest {
     static final ArchRule computeDoesNotReachIntoTheShell = noClasses()
             .that().resideInAnyPackage("..engine..", "..stats..", "..data..")
             .should().dependOnClassesThat().resideInAnyPackage("..app..", "..ui..", "..problems..");
+
+    /** The workbench's model half (everything outside workbench.view) runs headless, like engine and stats. */
+    @ArchTest
+    static final ArchRule workbenchModelHalfHasNoJavaFx = noClasses()
+            .that().resideInAPackage("org.shrinkagelab.workbench")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..",
+                    "org.shrinkagelab.ui..", "org.shrinkagelab.app..", "org.shrinkagelab.workbench.view..")
+            .because("the fit, the analysis and the summary run from the command line and tests without a display");
+
+    /** The workbench is shared by every problem, so it knows none of them. */
+    @ArchTest
+    static final ArchRule workbenchKnowsNoProblem = noClasses()
+            .that().resideInAnyPackage("org.shrinkagelab.workbench..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.shrinkagelab.problems.(*)..")
+            .because("a problem declares itself on the workbench, never the other way round");
 }

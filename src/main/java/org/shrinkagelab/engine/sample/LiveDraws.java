@@ -45,7 +45,7 @@ public final class LiveDraws {
             }
             double[][] out = new double[chains.length][];
             for (int c = 0; c < chains.length; c++) {
-                out[c] = Arrays.copyOfRange(chains[c], warmup, warmup + shortest);
+                out[c] = shortest == 0 ? new double[0] : Arrays.copyOfRange(chains[c], warmup, warmup + shortest);
             }
             return out;
         }

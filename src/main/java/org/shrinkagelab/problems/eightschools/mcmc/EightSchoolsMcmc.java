@@ -7,6 +7,7 @@ import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.engine.sample.LiveDraws;
 import org.shrinkagelab.engine.sample.SamplerRun;
 import org.shrinkagelab.workbench.ModelFit;
 import org.shrinkagelab.workbench.TauPrior;
@@ -27,9 +28,14 @@ public final class EightSchoolsMcmc {
      * returns the draws so far ({@code result.draws().complete() == false}) and skips the sensitivity runs.
      */
     public static McmcResult run(McmcSettings settings, JobContext context) {
+        return run(settings, context, null);
+    }
+
+    /** As {@link #run(McmcSettings, JobContext)}, recording every iteration of the fit in {@code live} (may be null). */
+    public static McmcResult run(McmcSettings settings, JobContext context, LiveDraws live) {
         long start = System.nanoTime();
         EightSchoolsModel model = settings.model();
-        ModelFit fit = ModelFit.sample(model, settings.sampler(), context);
+        ModelFit fit = ModelFit.sample(model, settings.sampler(), context, live);
         SamplerRun run = fit.run();
         Draws draws = run.draws();
         EightSchoolsExactPosterior exact = settings.population().isNormal()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.sample.LiveDraws;
 import org.shrinkagelab.workbench.FitDiagnostics;
 import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.workbench.Parameterization;
@@ -27,7 +28,12 @@ public final class McmcFitter {
      * exists; a run cancelled before its first kept draw ends in {@link CancelledException}.
      */
     public static McmcAnalysis fit(McmcSettings settings, JobContext context) {
-        McmcResult result = EightSchoolsMcmc.run(withoutSensitivity(settings), context);
+        return fit(settings, context, null);
+    }
+
+    /** As {@link #fit(McmcSettings, JobContext)}, recording every iteration in {@code live} (may be null) as it is drawn. */
+    public static McmcAnalysis fit(McmcSettings settings, JobContext context, LiveDraws live) {
+        McmcResult result = EightSchoolsMcmc.run(withoutSensitivity(settings), context, live);
         if (result.draws().shortestChain() == 0) {
             throw new CancelledException();
         }

@@ -1,0 +1,449 @@
+package org.shrinkagelab.workbench.view;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.sample.DrawsCsv;
+import org.shrinkagelab.engine.sample.LiveDraws;
+import org.shrinkagelab.engine.sample.SamplerSettings;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.ui.BaseProblemTab;
+import org.shrinkagelab.ui.ChartGrid;
+import org.shrinkagelab.ui.ErrorReporter;
+import org.shrinkagelab.ui.ParameterPanel;
+import org.shrinkagelab.ui.TabContext;
+import org.shrinkagelab.workbench.ChainFigures;
+import org.shrinkagelab.workbench.DiagnosticsVerdict;
+import org.shrinkagelab.workbench.FitAnalysis;
+import org.shrinkagelab.workbench.FitDiagnostics;
+import org.shrinkagelab.workbench.LiveDiagnostics;
+import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.SamplerStatistics;
+
+/**
+ * The base of every model tab on the workbench (see {@link org.shrinkagelab.workbench.WorkbenchProblem} for
+ * how a tab is declared). It owns the sampler's parameter panel, the run on the shared service (a preview
+ * while a slider is dragged, the full run on release, Cancel keeping the draws so far), per-chain progress,
+ * the live trace with the running R-hat and bulk ESS of the picked parameter, the summary table, the
+ * verdict, the sampler statistics, the parameter picker with the trace and rank views, and the draws
+ * export. A subclass adds its model's controls, its own views and figures.
+ *
+ * <p>Where the shared views still to come plug in: the pair plot, energy plot, posterior predictive
+ * check, autocorrelation, DAG and PSIS-LOO panels are added as views with {@link #addView} (one line
+ * each, in {@link #addWorkbenchViews()}), and the parameter picker ({@link #parameterPicker()}) drives them.
+ *
+ * @param <A> the problem's analysis of a fit
+ * @param <F> the class holding the problem's figures
+ */
+public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<F> {
+    /** How often the live trace and running diagnostics are refreshed while sampling. */
+    private static final Duration LIVE_REFRESH = Duration.millis(250);
+    /** One daemon thread for the live diagnostics of every tab (it must not keep the application alive). */
+    private static final Executor LIVE_EXECUTOR = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "live-diagnostics");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * What a run will do, known before it starts: its sampler settings, the model's output names (recorded
+     * live) and a short description for the status line.
+     *
+     * @param sampler the sampler settings
+     * @param outputs the model's output names
+     * @param label   what is run, e.g. "NUTS, non-centered, tau ~ half-cauchy:2, 4×1000"
+     */
+    public record RunPlan(SamplerSettings sampler, List<String> outputs, String label) {
+    }
+
+    private final TabContext context;
+    private final String key;
+    private final String title;
+    private final ChainFigures chains;
+    private final ChainProgressView progress = new ChainProgressView();
+    private final SummaryTableView table = new SummaryTableView();
+    private final Label verdict = new Label("");
+    private final VBox findings = new VBox(2);
+    private final Label samplerStats = new Label("");
+    private final Label status = new Label("");
+    private final Label liveStats = new Label("");
+    private final Button cancel = new Button("Cancel");
+    private final Button export = new Button("Export draws…");
+    private final ComboBox<String> parameterPicker = new ComboBox<>();
+    private final TabPane views = new TabPane();
+    private final Set<String> running = new HashSet<>();
+    private final Timeline liveTimer = new Timeline(new KeyFrame(LIVE_REFRESH, e -> refreshLive()));
+    private final String initialParameter;
+    private LiveDraws live;
+    private boolean liveBusy;
+    private A last;
+
+    /**
+     * A model tab; call {@link #start()} at the end of the subclass's constructor.
+     *
+     * @param problem   the problem (its defaults fill the sampler panel)
+     * @param context   the shared service, saver and error reporter
+     * @param key       the job key of the fit
+     * @param title     the job's title, e.g. "Eight Schools MCMC"
+     * @param figures   the problem's figures
+     * @param all       every figure of the tab, named for export
+     * @param chains    the trace and rank figures among them
+     * @param parameter the parameter the picker shows first
+     */
+    protected ModelTab(Problem problem, TabContext context, String key, String title, F figures, List<Figure> all,
+                       ChainFigures chains, String parameter) {
+        super(problem, figures, all, samplerPanel(problem.defaults()), context.saver());
+        this.context = context;
+        this.key = key;
+        this.title = title;
+        this.chains = chains;
+        this.initialParameter = parameter;
+        parameterPicker.setId("trace-parameter");
+        parameterPicker.getItems().setAll(parameter);
+        parameterPicker.setValue(parameter);
+        liveStats.setId("live-diagnostics");
+        liveStats.setWrapText(true);
+        showLiveStats(false);
+        liveTimer.setCycleCount(Timeline.INDEFINITE);
+        cancel.setId("cancel-run");
+        cancel.setDisable(true);
+        export.setId("export-draws");
+        export.setDisable(true);
+        verdict.setId("verdict");
+        verdict.setWrapText(true);
+        samplerStats.setId("sampler-stats");
+        samplerStats.setWrapText(true);
+        samplerStats.setStyle("-fx-font-family: monospace;");
+        status.setId("run-status");
+        status.setWrapText(true);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    }
+
+    private static ParameterPanel samplerPanel(Settings defaults) {
+        return new ParameterPanel(defaults, SamplerOptions.only(defaults.specs(), SamplerOptions.SAMPLER_OPTIONS));
+    }
+
+    /** The run's plan for the settings (on the FX thread); an IllegalArgumentException names bad settings. */
+    protected abstract RunPlan plan(Settings settings, boolean preview);
+
+    /** Samples and analyses (off the FX thread), recording every iteration in {@code live}. */
+    protected abstract A analyse(Settings settings, boolean preview, LiveDraws live, JobContext context);
+
+    /** Shows a finished (or cancelled) fit in the problem's own figures (on the FX thread). */
+    protected abstract void showAnalysis(A analysis);
+
+    /** Shows the picked parameter in the trace and rank plots; a problem whose figures track the pick overrides it. */
+    protected void pickParameter(String name) {
+        if (last != null) {
+            chains.show(last, name);
+        }
+    }
+
+    /** Wires the shared controls, lays out the tab and starts the first run; the last call of a subclass constructor. */
+    protected void start() {
+        panel().settingsProperty().addListener((obs, old, s) -> settingsChanged());
+        panel().adjustingProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                run(false);
+            }
+        });
+        cancel.setOnAction(e -> running.forEach(k -> context.service().cancel(k)));
+        export.setOnAction(e -> exportDraws());
+        parameterPicker.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                pickParameter(v);
+            }
+        });
+        addWorkbenchViews();
+        root().setCenter(views);
+        run(false);
+    }
+
+    /** Called when the sampler panel's settings change; by default a run (a preview while a slider is dragged). */
+    protected void settingsChanged() {
+        run(panel().adjustingProperty().get());
+    }
+
+    /** The place for the shared views every model tab gets; the integrator adds pair, energy, PPC, LOO here. */
+    protected void addWorkbenchViews() {
+    }
+
+    /** Adds a view (a tab of the view pane) with an id for tests and automation. */
+    protected Tab addView(String name, String id, Node content) {
+        Tab t = new Tab(name, content);
+        t.setId(id);
+        views.getTabs().add(t);
+        return t;
+    }
+
+    /** Selects the view at this index. */
+    protected void selectView(int index) {
+        views.getSelectionModel().select(index);
+    }
+
+    /**
+     * The left column: the run box (Cancel, the problem's buttons, Export draws, status, progress, live
+     * diagnostics, verdict), the model's controls, then the sampler's panel.
+     */
+    protected Node controls(List<Button> buttons, Node... model) {
+        HBox row = new HBox(6, cancel);
+        row.getChildren().addAll(buttons);
+        row.getChildren().add(export);
+        VBox box = new VBox(6, heading("Run"), row, status, progress, liveStats, verdict, findings, new Separator());
+        box.getChildren().addAll(model);
+        box.getChildren().addAll(new Separator(), heading("Sampler"), panel());
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(390);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(330);
+        scroll.setPrefWidth(400);
+        return scroll;
+    }
+
+    /** The diagnostics view: the summary table above {@code beside} and the sampler statistics. */
+    protected Node diagnosticsView(Node beside) {
+        table.setPrefHeight(290);
+        table.setMinHeight(200);
+        ScrollPane statsBox = new ScrollPane(new VBox(6, heading("Sampler statistics"), samplerStats));
+        statsBox.setFitToWidth(true);
+        statsBox.setMinWidth(260);
+        HBox lower = new HBox(6, beside, statsBox);
+        HBox.setHgrow(beside, Priority.ALWAYS);
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        VBox diagnostics = new VBox(6, table, lower);
+        diagnostics.setPadding(new Insets(4));
+        return diagnostics;
+    }
+
+    /** The traces view: the parameter picker above the trace and rank plots. */
+    protected Node tracesView() {
+        HBox picker = new HBox(8, new Label("trace and rank plot of"), parameterPicker);
+        picker.setPadding(new Insets(4));
+        GridPane grid = ChartGrid.of(1, 2, 4, chartOf(chains.trace().chart()), chartOf(chains.rank().chart()));
+        VBox traces = new VBox(2, picker, grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        return traces;
+    }
+
+    private org.shrinkagelab.ui.ChartPane chartOf(org.jfree.chart.JFreeChart chart) {
+        return charts().stream().filter(c -> c.figure().chart() == chart).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the trace and rank figures must be among the tab's"));
+    }
+
+    /** Samples under the panel's settings: a short preview, or the full run. */
+    protected void run(boolean preview) {
+        Settings settings = panel().getSettings();
+        RunPlan plan;
+        try {
+            plan = plan(settings, preview);
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        SamplerSettings s = plan.sampler();
+        progress.reset(s.chains());
+        status.setText((preview ? "Preview: " : "Sampling: ") + plan.label());
+        setRunning(key, true);
+        LiveDraws recording = new LiveDraws(plan.outputs(), s.chains(), s.warmup(), s.draws());
+        startLive(recording);
+        context.service().job(key, title, ctx -> analyse(settings, preview, recording, ctx))
+                .onProgress(progress::show)
+                .onSuccess(a -> {
+                    stopLive(recording);
+                    show(a);
+                })
+                .onCancelled(() -> {
+                    stopLive(recording);
+                    setRunning(key, false);
+                    status.setText("Cancelled during warmup: no draws were kept; the figures show the previous run.");
+                })
+                .onFailure(e -> {
+                    stopLive(recording);
+                    setRunning(key, false);
+                    status.setText("Sampling failed: " + ErrorReporter.message(e));
+                    context.errors().computeFailed(title, e);
+                })
+                .submit();
+    }
+
+    private void show(A a) {
+        last = a;
+        setRunning(key, false);
+        export.setDisable(false);
+        FitDiagnostics d = a.diagnostics();
+        String selected = parameterPicker.getValue();
+        if (!parameterPicker.getItems().equals(a.plottable())) {
+            parameterPicker.getItems().setAll(a.plottable());
+        }
+        showAnalysis(a);
+        String first = a.plottable().contains(selected) ? selected
+                : a.plottable().contains(initialParameter) ? initialParameter : a.plottable().get(0);
+        if (first.equals(parameterPicker.getValue())) {
+            // The picker did not change, but the live trace replaced the fit's: show the fit again.
+            pickParameter(first);
+        }
+        parameterPicker.setValue(first);
+        table.show(d.parameters(), d.chains());
+        progress.finish(d);
+        DiagnosticsVerdict v = DiagnosticsVerdict.of(d);
+        verdict.setText(v.headline());
+        verdict.setStyle(v.ok() ? "-fx-text-fill: #106010; -fx-font-weight: bold;"
+                : "-fx-text-fill: #b00000; -fx-font-weight: bold;");
+        findings.getChildren().clear();
+        for (String f : v.findings().subList(Math.min(1, v.findings().size()), v.findings().size())) {
+            Label l = new Label("• " + f);
+            l.setWrapText(true);
+            findings.getChildren().add(l);
+        }
+        samplerStats.setText(SamplerStatistics.text(d));
+        status.setText((a.draws().complete() ? "Done: " : "Incomplete (cancelled after " + d.drawsPerChain()
+                + " draws per chain): ") + a.label());
+    }
+
+    private void startLive(LiveDraws recording) {
+        live = recording;
+        liveStats.setText("");
+        liveTimer.playFromStart();
+    }
+
+    private void stopLive(LiveDraws recording) {
+        if (live == recording) {
+            live = null;
+            liveTimer.stop();
+            showLiveStats(false);
+        }
+    }
+
+    /** Redraws the live trace and the running R-hat and bulk ESS of the picked parameter from the draws so far. */
+    private void refreshLive() {
+        LiveDraws l = live;
+        if (l == null || l.names().isEmpty() || liveBusy) {
+            return;
+        }
+        String picked = parameterPicker.getValue();
+        String name = picked != null && l.names().contains(picked) ? picked : l.names().get(0);
+        // R-hat and ESS of long chains take a while: compute them off the FX thread, one refresh at a time.
+        liveBusy = true;
+        LIVE_EXECUTOR.execute(() -> {
+            LiveDraws.Snapshot snapshot = l.snapshot(name);
+            LiveDiagnostics d = LiveDiagnostics.of(snapshot);
+            Platform.runLater(() -> {
+                liveBusy = false;
+                if (live == l) {
+                    // Redrawing a hidden chart would cost the FX thread for nothing.
+                    if (treeVisible(chartOf(chains.trace().chart()))) {
+                        chains.showLive(snapshot, d);
+                    }
+                    liveStats.setText("live: " + d.text());
+                    showLiveStats(true);
+                }
+            });
+        });
+    }
+
+    private static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private void showLiveStats(boolean shown) {
+        liveStats.setVisible(shown);
+        liveStats.setManaged(shown);
+    }
+
+    /** Marks a job (by key) as running or done; Cancel is enabled while any is running and cancels them all. */
+    protected void setRunning(String jobKey, boolean isRunning) {
+        if (isRunning) {
+            running.add(jobKey);
+        } else {
+            running.remove(jobKey);
+        }
+        cancel.setDisable(running.isEmpty());
+    }
+
+    private void exportDraws() {
+        if (last == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export draws as CSV");
+        File dir = context.saver().lastDirectory().toFile();
+        if (dir.isDirectory()) {
+            chooser.setInitialDirectory(dir);
+        }
+        chooser.setInitialFileName(problem().id() + "-draws.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(root().getScene().getWindow());
+        if (file != null) {
+            exportDraws(file.toPath());
+        }
+    }
+
+    /** Writes the shown draws as CSV ({@code chain,draw,...}) on the service, reporting the outcome in the status line. */
+    public void exportDraws(Path file) {
+        A a = last;
+        context.service().job("export:" + file, "Exporting draws", ctx -> {
+            DrawsCsv.write(a.draws(), file);
+            return file;
+        }).onSuccess(p -> status.setText("Draws written to " + p))
+                .onFailure(e -> context.errors().actionFailed("Could not export the draws", e))
+                .submit();
+    }
+
+    /** The last analysis shown. */
+    public A lastAnalysis() {
+        return last;
+    }
+
+    /** The settings in force. */
+    public Settings settings() {
+        return panel().getSettings();
+    }
+
+    /** The shared context. */
+    protected TabContext context() {
+        return context;
+    }
+
+    /** The parameter picker that drives the trace and rank plots (and the views added later). */
+    protected ComboBox<String> parameterPicker() {
+        return parameterPicker;
+    }
+
+    /** A bold section heading. */
+    protected static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        return l;
+    }
+}

@@ -1,0 +1,30 @@
+package org.shrinkagelab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.shrinkagelab.problems.Problem;
+
+class TabCatalogTest {
+
+    @Test
+    void everyProblemIsListedOnceWithItsTabFactory() {
+        List<Problem> problems = TabCatalog.problems();
+        assertEquals(problems.size(), new HashSet<>(problems.stream().map(Problem::id).toList()).size(),
+                "ids must be unique");
+        assertEquals(problems.size(), TabCatalog.entries().size());
+        TabCatalog.entries().forEach(e -> assertTrue(e.tab() != null, e.problem().id()));
+        assertEquals("eight-schools-mcmc", TabCatalog.byId("eight-schools-mcmc").id());
+    }
+
+    @Test
+    void anUnknownIdNamesTheAllowedOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TabCatalog.byId("nope"));
+        assertEquals("unknown problem 'nope'; allowed: " + TabCatalog.ids(), e.getMessage());
+        assertTrue(TabCatalog.ids().startsWith("eight-schools-exact, eight-schools-mcmc"), TabCatalog.ids());
+    }
+}
