@@ -2,6 +2,7 @@ package org.shrinkagelab.charts;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.shrinkagelab.engine.sample.Draws;
 
 /**
  * The trace of one parameter: each chain's draws against the iteration (evenly thinned to at most
@@ -16,6 +17,11 @@ public final class ParameterTraceFigure {
     /** The chart. */
     public JFreeChart chart() {
         return figure.chart();
+    }
+
+    /** Shows a parameter of the draws with the divergent transitions the sampler recorded (if any). */
+    public void update(Draws draws, String name) {
+        update(name, draws.parameter(name), DrawColumns.divergent(draws));
     }
 
     /** Shows a parameter's draws ([chain][draw]) and the divergent transitions ([chain][draw], same shape). */
