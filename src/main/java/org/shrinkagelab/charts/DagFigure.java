@@ -3,14 +3,14 @@ package org.shrinkagelab.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -183,6 +183,7 @@ public final class DagFigure {
                          Map<String, Rectangle2D> plates) {
     }
 
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     private static final Font FIXED_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     private static final Font PLATE_LABEL = new Font(Font.SANS_SERIF, Font.ITALIC, 13);
@@ -239,15 +240,6 @@ public final class DagFigure {
 
     /** The layout of the current graph in a plot area of the given bounds (in points), for drawing and tests. */
     public Layout layout(Rectangle2D area) {
-        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        try {
-            return layout(g2, area);
-        } finally {
-            g2.dispose();
-        }
-    }
-
-    private Layout layout(Graphics2D g2, Rectangle2D area) {
         Map<String, Rectangle2D> nodeBounds = new LinkedHashMap<>();
         Map<String, Rectangle2D> labelBounds = new LinkedHashMap<>();
         Map<String, Rectangle2D> plateBounds = new LinkedHashMap<>();
@@ -280,11 +272,11 @@ public final class DagFigure {
             double y = cy + (n.row() - minRow) * rowHeight;
             if (n.kind() == Kind.FIXED) {
                 nodeBounds.put(n.id(), new Rectangle2D.Double(x - DOT, y - DOT, 2 * DOT, 2 * DOT));
-                Rectangle2D text = textBounds(g2, n.label(), FIXED_LABEL);
+                Rectangle2D text = textBounds(n.label(), FIXED_LABEL);
                 labelBounds.put(n.id(), new Rectangle2D.Double(x - text.getWidth() / 2, y - DOT - 4 - text.getHeight(),
                         text.getWidth(), text.getHeight()));
             } else {
-                Rectangle2D text = textBounds(g2, n.label(), LABEL);
+                Rectangle2D text = textBounds(n.label(), LABEL);
                 double rx = Math.max(RADIUS, text.getWidth() / 2 + 10);
                 nodeBounds.put(n.id(), new Rectangle2D.Double(x - rx, y - RADIUS, 2 * rx, 2 * RADIUS));
                 labelBounds.put(n.id(), new Rectangle2D.Double(x - text.getWidth() / 2, y - text.getHeight() / 2,
@@ -352,26 +344,29 @@ public final class DagFigure {
         return run.subscript() ? font.deriveFont(font.getSize2D() * 0.75f) : font;
     }
 
-    private static Rectangle2D textBounds(Graphics2D g2, String label, Font font) {
+    /**
+     * The label's size, measured the same way whatever draws it: JavaFX's Graphics2D bridge reports rough font
+     * metrics, which would let text spill out of its node on screen while a PNG looked right.
+     */
+    private static Rectangle2D textBounds(String label, Font font) {
         double width = 0;
         for (Run r : runs(label)) {
-            width += g2.getFontMetrics(fontOf(r, font)).stringWidth(r.text());
+            width += fontOf(r, font).getStringBounds(r.text(), MEASURE).getWidth();
         }
-        FontMetrics fm = g2.getFontMetrics(font);
-        return new Rectangle2D.Double(0, 0, width, fm.getAscent() + fm.getDescent());
+        LineMetrics lm = font.getLineMetrics("Xg", MEASURE);
+        return new Rectangle2D.Double(0, 0, width, lm.getAscent() + lm.getDescent());
     }
 
     /** Draws the label centred on (x, y), run by run, so SVG keeps it as text. */
     private static void drawText(Graphics2D g2, String label, Font font, double x, double y) {
-        Rectangle2D b = textBounds(g2, label, font);
-        FontMetrics fm = g2.getFontMetrics(font);
-        double baseline = y - b.getHeight() / 2 + fm.getAscent();
+        Rectangle2D b = textBounds(label, font);
+        double baseline = y - b.getHeight() / 2 + font.getLineMetrics("Xg", MEASURE).getAscent();
         double left = x - b.getWidth() / 2;
         for (Run r : runs(label)) {
             Font f = fontOf(r, font);
             g2.setFont(f);
             g2.drawString(r.text(), (float) left, (float) (baseline + (r.subscript() ? font.getSize2D() * 0.25 : 0)));
-            left += g2.getFontMetrics(f).stringWidth(r.text());
+            left += f.getStringBounds(r.text(), MEASURE).getWidth();
         }
     }
 
@@ -382,7 +377,7 @@ public final class DagFigure {
         @Override
         public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis, ValueAxis rangeAxis,
                          int rendererIndex, PlotRenderingInfo info) {
-            Layout layout = layout(g2, area);
+            Layout layout = layout(area);
             g2.setStroke(new BasicStroke(1.4f));
             for (Plate p : graph.plates()) {
                 Rectangle2D box = layout.plates().get(p.id());
@@ -391,7 +386,7 @@ public final class DagFigure {
                 }
                 g2.setPaint(INK);
                 g2.draw(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 14, 14));
-                Rectangle2D text = textBounds(g2, p.label(), PLATE_LABEL);
+                Rectangle2D text = textBounds(p.label(), PLATE_LABEL);
                 drawText(g2, p.label(), PLATE_LABEL, box.getMaxX() - 8 - text.getWidth() / 2,
                         box.getMaxY() - 5 - text.getHeight() / 2);
             }

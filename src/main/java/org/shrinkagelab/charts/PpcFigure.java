@@ -47,7 +47,11 @@ public final class PpcFigure {
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(wide, new NumberAxis("observation"), y, errorRenderer(1.2f, ChartStyle.color(5)));
         plot.setDataset(1, inner);
-        plot.setRenderer(1, errorRenderer(4.5f, ChartStyle.color(0)));
+        XYErrorRenderer median = errorRenderer(4.5f, ChartStyle.color(0));
+        // The median as a light dot on the dark 50% bar, so it shows.
+        median.setSeriesPaint(0, ChartStyle.color(5));
+        median.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+        plot.setRenderer(1, median);
         XYLineAndShapeRenderer points = new XYLineAndShapeRenderer(false, true);
         points.setSeriesPaint(0, OBSERVED);
         points.setSeriesShape(0, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
