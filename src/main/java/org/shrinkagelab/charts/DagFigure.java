@@ -7,8 +7,6 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
@@ -20,13 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * A model's directed acyclic graph in plate notation: latent quantities as open circles (ellipses for long
@@ -191,7 +186,8 @@ public final class DagFigure {
     private static final Color INK = new Color(50, 50, 50);
     private static final double RADIUS = 24;
     private static final double DOT = 4.5;
-    private static final double HEAD = 10;
+    /** ArrowAnnotation stops this many points short of its end; the arrow ends that much beyond, at the node. */
+    private static final double ARROW_GAP = 4;
     /** Margin of a plate around its contents, per level of plates at and inside it. */
     private static final double PLATE_MARGIN = 12;
     /** Room below a plate's contents for its label, per level. */
@@ -204,22 +200,9 @@ public final class DagFigure {
 
     /** Creates an empty graph figure with a title and a caption under it (may be null). */
     public DagFigure(String title, String caption) {
-        NumberAxis x = new NumberAxis();
-        x.setVisible(false);
-        NumberAxis y = new NumberAxis();
-        y.setVisible(false);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
-        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        ChartStyle.apply(chart);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinesVisible(false);
-        plot.setOutlineVisible(false);
-        if (caption != null && !caption.isEmpty()) {
-            TextTitle sub = new TextTitle(caption, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            sub.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
-            chart.addSubtitle(sub);
-        }
-        plot.addAnnotation(new Drawing(), false);
+        // An empty network figure is the blank canvas both graph figures share: hidden axes, no grid, the caption.
+        chart = new NetworkFigure(title, caption, 0, 1, 0, 1).chart();
+        chart.getXYPlot().addAnnotation(new Drawing(), false);
     }
 
     /** The chart. */
@@ -391,7 +374,7 @@ public final class DagFigure {
                         box.getMaxY() - 5 - text.getHeight() / 2);
             }
             for (Edge e : graph.edges()) {
-                arrow(g2, layout.nodes().get(e.from()), layout.nodes().get(e.to()));
+                arrow(g2, plot, area, domainAxis, rangeAxis, layout.nodes().get(e.from()), layout.nodes().get(e.to()));
             }
             for (Node n : graph.nodes()) {
                 Rectangle2D b = layout.nodes().get(n.id());
@@ -408,7 +391,8 @@ public final class DagFigure {
     }
 
     /** A straight arrow from the boundary of one node's ellipse to the boundary of the other's. */
-    private static void arrow(Graphics2D g2, Rectangle2D from, Rectangle2D to) {
+    private static void arrow(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis xAxis, ValueAxis yAxis,
+                              Rectangle2D from, Rectangle2D to) {
         double dx = to.getCenterX() - from.getCenterX();
         double dy = to.getCenterY() - from.getCenterY();
         double len = Math.hypot(dx, dy);
@@ -418,23 +402,16 @@ public final class DagFigure {
         double ux = dx / len;
         double uy = dy / len;
         double start = boundary(from, ux, uy);
-        double end = len - boundary(to, ux, uy) - 2;
-        if (end - start < HEAD) {
-            return;
-        }
-        double x0 = from.getCenterX() + ux * start;
-        double y0 = from.getCenterY() + uy * start;
-        double x1 = from.getCenterX() + ux * end;
-        double y1 = from.getCenterY() + uy * end;
-        g2.setPaint(INK);
-        g2.setStroke(new BasicStroke(1.5f));
-        g2.draw(new Line2D.Double(x0, y0, x1 - ux * HEAD * 0.8, y1 - uy * HEAD * 0.8));
-        Path2D.Double tip = new Path2D.Double();
-        tip.moveTo(x1, y1);
-        tip.lineTo(x1 - ux * HEAD - uy * HEAD * 0.42, y1 - uy * HEAD + ux * HEAD * 0.42);
-        tip.lineTo(x1 - ux * HEAD + uy * HEAD * 0.42, y1 - uy * HEAD - ux * HEAD * 0.42);
-        tip.closePath();
-        g2.fill(tip);
+        double end = len - boundary(to, ux, uy) + ARROW_GAP;
+        RectangleEdge xEdge = plot.getDomainAxisEdge();
+        RectangleEdge yEdge = plot.getRangeAxisEdge();
+        // The shared arrow works in data coordinates; the layout is in points, so map its ends back.
+        new ArrowAnnotation(
+                xAxis.java2DToValue(from.getCenterX() + ux * start, area, xEdge),
+                yAxis.java2DToValue(from.getCenterY() + uy * start, area, yEdge),
+                xAxis.java2DToValue(from.getCenterX() + ux * end, area, xEdge),
+                yAxis.java2DToValue(from.getCenterY() + uy * end, area, yEdge), INK)
+                .draw(g2, plot, area, xAxis, yAxis, 0, null);
     }
 
     /** Distance from the centre of the ellipse inscribed in the bounds to its edge along the unit direction. */
