@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {SummaryCommand.class, DiagnoseCommand.class, ExportFiguresCommand.class, BenchCommand.class,
                 SimulateCommand.class,
                 LooCommand.class,
+                SbcCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 
