@@ -127,7 +127,7 @@ final class SbcCommand implements java.util.concurrent.Callable<Integer> {
             row.put("p_value", t.pValue());
             row.put("chi_square", t.statistic());
             row.put("bins", t.bins());
-            row.put("counts", t.counts());
+            row.put("counts", java.util.Arrays.stream(t.counts()).mapToInt(Math::toIntExact).toArray());
             params.add(row);
         }
         root.put("parameters", params);

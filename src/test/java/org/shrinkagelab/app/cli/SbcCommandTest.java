@@ -54,6 +54,7 @@ class SbcCommandTest {
             }
             assertArrayEquals(sequential.ranks()[p], got, param.get("name").getAsString());
             assertTrue(param.get("p_value").isJsonNull(), "6 ranks are too few for a chi-square test");
+            assertEquals(6, param.getAsJsonArray("counts").get(0).getAsInt(), "one bin holds every rank");
         }
     }
 
