@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,16 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LooCommandTest {
     @TempDir
     Path tmp;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static String fixture(String name) throws Exception {
         return Path.of(LooCommandTest.class.getResource("/loo/" + name).toURI()).toString();
@@ -38,7 +26,8 @@ class LooCommandTest {
 
     @Test
     void jsonOfCmdStanFilesMatchesLoo() throws Exception {
-        Run r = run("loo", fixture("odd_1.csv"), fixture("odd_2.csv"), fixture("odd_3.csv"), "--format", "json");
+        CliRun r = CliRun.of("loo", fixture("odd_1.csv"), fixture("odd_2.csv"), fixture("odd_3.csv"), "--format",
+                "json");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
@@ -63,7 +52,7 @@ class LooCommandTest {
 
     @Test
     void tableShowsEstimatesKBandsAndWarning() throws Exception {
-        Run r = run("loo", fixture("normal.csv"));
+        CliRun r = CliRun.of("loo", fixture("normal.csv"));
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
         assertTrue(out.startsWith("Computed from 4000 by 20 log-likelihood matrix (4 chains)\n"), out);
@@ -79,7 +68,7 @@ class LooCommandTest {
     void fileWithoutLogLikIsOneErrorLine() throws Exception {
         Path f = tmp.resolve("plain.csv");
         Files.writeString(f, "chain,draw,mu\n1,1,0.5\n1,2,0.7\n");
-        Run r = run("loo", f.toString());
+        CliRun r = CliRun.of("loo", f.toString());
         assertEquals(Cli.USAGE, r.exit());
         assertEquals("", r.out());
         assertEquals("error: " + f + ": no log_lik[1..N] columns (the pointwise log-likelihoods a Stan model writes in "
@@ -90,7 +79,7 @@ class LooCommandTest {
     void malformedFileNamesLineAndColumn() throws Exception {
         Path f = tmp.resolve("bad.csv");
         Files.writeString(f, "chain,draw,log_lik[1]\n1,1,-0.5\n1,2,oops\n");
-        Run r = run("loo", f.toString());
+        CliRun r = CliRun.of("loo", f.toString());
         assertEquals(Cli.USAGE, r.exit());
         assertTrue(r.err().startsWith("error: " + f + ", line 3, column 'log_lik[1]'"), r.err());
         assertEquals(1, r.err().lines().count());

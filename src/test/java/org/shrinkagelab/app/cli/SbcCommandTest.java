@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.SbcResult;
@@ -19,20 +17,10 @@ import org.shrinkagelab.problems.eightschools.mcmc.Parameterization;
 
 /** {@code sbc} end to end: the JSON shape, ranks equal to a sequential run of the engine, and its errors. */
 class SbcCommandTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void jsonRanksAreThoseOfASequentialRun() {
-        Run r = run("sbc", "eight-schools-mcmc", "--replications", "6", "--seed", "4", "--warmup", "150", "--draws",
-                "200", "--draws-per-fit", "49", "--format", "json");
+        CliRun r = CliRun.of("sbc", "eight-schools-mcmc", "--replications", "6", "--seed", "4", "--warmup", "150",
+                "--draws", "200", "--draws-per-fit", "49", "--format", "json");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
@@ -60,13 +48,13 @@ class SbcCommandTest {
 
     @Test
     void unknownProblemAndBadCountsAreOneErrorLine() {
-        Run unknown = run("sbc", "tennis");
+        CliRun unknown = CliRun.of("sbc", "tennis");
         assertEquals(Cli.USAGE, unknown.exit());
         assertEquals("error: unknown problem 'tennis' for sbc; known: eight-schools-mcmc\n", unknown.err());
-        Run zero = run("sbc", "eight-schools-mcmc", "--replications", "0");
+        CliRun zero = CliRun.of("sbc", "eight-schools-mcmc", "--replications", "0");
         assertEquals(Cli.USAGE, zero.exit());
         assertEquals("error: replications 0 is not allowed: expected 1 or more\n", zero.err());
-        Run tooMany = run("sbc", "eight-schools-mcmc", "--draws", "50", "--draws-per-fit", "99");
+        CliRun tooMany = CliRun.of("sbc", "eight-schools-mcmc", "--draws", "50", "--draws-per-fit", "99");
         assertEquals(Cli.USAGE, tooMany.exit());
         assertTrue(tooMany.err().startsWith("error: draws-per-fit 99 is not allowed"), tooMany.err());
         assertEquals("", zero.out());
