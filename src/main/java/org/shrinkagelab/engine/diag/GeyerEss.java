@@ -11,6 +11,14 @@ final class GeyerEss {
 
     /** posterior's .ess: Geyer's initial monotone sequence on the mean autocovariance of the given chains. */
     static double of(double[][] x) {
+        return of(x, 1);
+    }
+
+    /**
+     * The same with every chain's autocovariances multiplied by {@code autocovarianceScale}, which reproduces
+     * implementations whose autocovariance is off by a constant factor (the loo package's, see RelativeEfficiency).
+     */
+    static double of(double[][] x, double autocovarianceScale) {
         int chains = x.length;
         int n = chains == 0 ? 0 : x[0].length;
         if (n < 3 || shouldReturnNa(x)) {
@@ -21,7 +29,7 @@ final class GeyerEss {
         for (int c = 0; c < chains; c++) {
             double[] ac = Autocovariance.of(x[c]);
             for (int t = 0; t < n; t++) {
-                acovMeans[t] += ac[t];
+                acovMeans[t] += ac[t] * autocovarianceScale;
             }
             chainMeans[c] = mean(x[c]);
         }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,24 +21,14 @@ class DiagnoseCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static String stan(String name) throws Exception {
         return Path.of(DiagnoseCommandTest.class.getResource("/diag/stan/" + name).toURI()).toString();
     }
 
     @Test
     void jsonHasEveryParameterWithPosteriorsNumbers() throws Exception {
-        Run r = run("diagnose", stan("rstan_eight_schools_1.csv"), stan("rstan_eight_schools_2.csv"), "--format",
-                "json");
+        CliRun r = CliRun.of("diagnose", stan("rstan_eight_schools_1.csv"), stan("rstan_eight_schools_2.csv"),
+                "--format", "json");
         assertEquals(0, r.exit(), r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         JsonArray params = root.getAsJsonArray("parameters");
@@ -65,7 +53,7 @@ class DiagnoseCommandTest {
 
     @Test
     void tableShowsSummaryAndSamplerLines() throws Exception {
-        Run r = run("diagnose", stan("cmdstan_1.csv"), stan("cmdstan_2.csv"));
+        CliRun r = CliRun.of("diagnose", stan("cmdstan_1.csv"), stan("cmdstan_2.csv"));
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[0].startsWith("parameter") && lines[0].contains("ess_bulk") && lines[0].contains("r_hat"),
@@ -89,8 +77,9 @@ class DiagnoseCommandTest {
         long atLeast4 = Files.readAllLines(f).stream().filter(l -> !l.startsWith("#") && !l.startsWith("lp__"))
                 .filter(l -> Double.parseDouble(l.split(",")[3]) >= 4).count();
         assertTrue(atLeast4 > 2);
-        assertTrue(run("diagnose", f.toString()).out().contains("max tree depth (4) hits: " + atLeast4 + " of 150"));
-        assertTrue(run("diagnose", f.toString(), "--max-treedepth", "10").out()
+        assertTrue(CliRun.of("diagnose", f.toString()).out()
+                .contains("max tree depth (4) hits: " + atLeast4 + " of 150"));
+        assertTrue(CliRun.of("diagnose", f.toString(), "--max-treedepth", "10").out()
                 .contains("max tree depth (10) hits: 2 of 150"));
     }
 
@@ -102,7 +91,7 @@ class DiagnoseCommandTest {
             csv.append("1,").append(i).append(",2.5,").append(i).append('\n');
         }
         Path f = Files.writeString(tmp.resolve("low.csv"), csv);
-        Run r = run("diagnose", f.toString());
+        CliRun r = CliRun.of("diagnose", f.toString());
         assertEquals(0, r.exit(), r.err());
         // E-BFMI = (39 / 40) / var(1..40) = 0.975 / 136.67
         assertTrue(r.out().contains("E-BFMI per chain: 0.007134  (below 0.3"), r.out());
@@ -114,7 +103,7 @@ class DiagnoseCommandTest {
     @Test
     void malformedFileIsOneErrorLineAndExitCode2() throws Exception {
         Path f = Files.writeString(tmp.resolve("bad.csv"), "chain,draw,x\n1,1,0.5\n1,2,oops\n");
-        Run r = run("diagnose", f.toString());
+        CliRun r = CliRun.of("diagnose", f.toString());
         assertEquals(Cli.USAGE, r.exit());
         assertEquals("error: " + f + ", line 3, column 'x': 'oops' is not a number\n", r.err().replace("\r", ""));
         assertEquals("", r.out());
@@ -122,13 +111,13 @@ class DiagnoseCommandTest {
 
     @Test
     void missingFileAndNoFileAreUsageErrors() {
-        Run missing = run("diagnose", tmp.resolve("absent.csv").toString(), "--format", "json");
+        CliRun missing = CliRun.of("diagnose", tmp.resolve("absent.csv").toString(), "--format", "json");
         assertEquals(Cli.USAGE, missing.exit());
         assertEquals("error: " + tmp.resolve("absent.csv") + ": no such file", missing.err().strip());
-        Run none = run("diagnose");
+        CliRun none = CliRun.of("diagnose");
         assertEquals(Cli.USAGE, none.exit());
         assertTrue(none.err().startsWith("error: "), none.err());
-        Run depth = run("diagnose", "x.csv", "--max-treedepth", "0");
+        CliRun depth = CliRun.of("diagnose", "x.csv", "--max-treedepth", "0");
         assertEquals(Cli.USAGE, depth.exit());
         assertEquals("error: --max-treedepth 0 is not allowed: expected 1 to 100", depth.err().strip());
     }
