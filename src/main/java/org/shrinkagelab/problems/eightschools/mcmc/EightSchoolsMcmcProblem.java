@@ -51,7 +51,7 @@ public final class EightSchoolsMcmcProblem implements Problem {
                 ParameterSpec.integer("warmup", "Warmup iterations", 0, 100_000, 1000),
                 ParameterSpec.integer("draws", "Draws per chain", 10, 100_000, 1000),
                 ParameterSpec.real("adapt-delta", "Target acceptance", 0.5, 0.999, 0.8),
-                ParameterSpec.integer("seed", "Seed", 0, 999_999_999, 1),
+                ParameterSpec.seed(1),
                 ParameterSpec.choice("sensitivity", "Tau-prior sensitivity", List.of("no", "yes"), "no"));
     }
 
