@@ -15,6 +15,9 @@ public final class Launcher {
         if (args.length == 0) {
             ShrinkageLabApp.launchWindow(args);
         } else {
+            // A subcommand never opens a window: without this, AWT tries whatever DISPLAY says and fails
+            // when no X server is there.
+            System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(args));
         }
     }

@@ -7,18 +7,22 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.shrinkagelab.data.AtomicFiles;
 
 /**
  * Writes charts as PNG (at a chosen size and scale) and SVG. Each file is written beside its
@@ -58,7 +62,7 @@ public final class FigureExporter {
      * @param scale 1 to 4: how many pixels per point (2 gives a sharp figure on a printed page)
      */
     public static RenderedFigure renderPng(JFreeChart chart, int width, int height, double scale) {
-        if (scale < 1 || scale > 4) {
+        if (!(scale >= 1 && scale <= 4)) {
             throw new IllegalArgumentException("scale must be from 1 to 4, was " + scale);
         }
         checkSize(width, height);
@@ -74,11 +78,7 @@ public final class FigureExporter {
         } finally {
             g2.dispose();
         }
-        return file -> writeAtomically(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
+        return file -> writeAtomically(file, out -> writePng(image, scale, out));
     }
 
     /** Draws the chart as an SVG document of the given size in points. */
@@ -133,43 +133,47 @@ public final class FigureExporter {
         }
     }
 
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path file, Writer writer) throws FigureExportException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
+    private static void writeAtomically(Path file, AtomicFiles.Content content) throws FigureExportException {
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, content);
         } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original failure is what the user needs to see
-                }
-            }
-            throw failure(target, e);
+            throw new FigureExportException("Cannot write " + file.toAbsolutePath() + ": "
+                    + AtomicFiles.reason(e.getCause() instanceof IOException io ? io : e), e);
         }
     }
 
     private static FigureExportException failure(Path file, IOException e) {
-        String reason;
-        if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            reason = "the folder does not exist";
-        } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            reason = fse.getReason();
-        } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new FigureExportException("Cannot write " + file + ": " + AtomicFiles.reason(e), e);
+    }
+
+    /**
+     * Writes the image as PNG with its resolution in a pHYs chunk (72 dpi times the scale), so that
+     * a word processor places a 2x figure at the size it was drawn, not twice as large.
+     */
+    private static void writePng(BufferedImage image, double scale, OutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+                    param);
+            String format = "javax_imageio_png_1.0";
+            IIOMetadataNode root = new IIOMetadataNode(format);
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            String pixelsPerMetre = Long.toString(Math.round(dpi(scale) / 0.0254));
+            phys.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            root.appendChild(phys);
+            metadata.mergeTree(format, root);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
         }
-        return new FigureExportException("Cannot write " + file + ": " + reason, e);
+    }
+
+    /** The resolution a PNG drawn at this scale is written with: 72 dpi per point of scale. */
+    public static double dpi(double scale) {
+        return 72 * scale;
     }
 }

@@ -6,10 +6,12 @@ import java.awt.Font;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -118,43 +120,42 @@ public final class NetworkFigure {
             }
         }
         edges = List.copyOf(newEdges);
-        XYPlot plot = chart.getXYPlot();
-        plot.clearAnnotations();
+        List<XYAnnotation> drawing = new ArrayList<>();
         for (Edge e : edges) {
-            arrow(plot, nodes.get(e.from()), nodes.get(e.to()));
+            arrow(drawing, nodes.get(e.from()), nodes.get(e.to()));
         }
         for (Node n : nodes.values()) {
-            node(plot, n);
+            node(drawing, n);
         }
-        chart.fireChartChanged();
+        Annotations.replace(chart.getXYPlot(), drawing);
     }
 
     private static double rx(Node n) {
         return n.wide() ? WIDE_RADIUS_X : RADIUS_X;
     }
 
-    private static void node(XYPlot plot, Node n) {
+    private static void node(List<XYAnnotation> plot, Node n) {
         double rx = rx(n);
         Ellipse2D shape = new Ellipse2D.Double(n.x() - rx, n.y() - RADIUS_Y, 2 * rx, 2 * RADIUS_Y);
         Stroke stroke = new BasicStroke(n.kind() == NodeKind.QUERY ? 3f : 1.6f);
         Color outline = n.kind() == NodeKind.QUERY ? QUERY : Color.DARK_GRAY;
         Color fill = n.kind() == NodeKind.OBSERVED ? SHADE : Color.WHITE;
-        plot.addAnnotation(new XYShapeAnnotation(shape, stroke, outline, fill), false);
+        plot.add(new XYShapeAnnotation(shape, stroke, outline, fill));
         boolean twoLines = n.detail() != null && !n.detail().isEmpty();
         XYTextAnnotation label = new XYTextAnnotation(n.label(), n.x(), n.y() + (twoLines ? 0.08 : 0));
         label.setFont(LABEL);
         label.setTextAnchor(twoLines ? TextAnchor.BOTTOM_CENTER : TextAnchor.CENTER);
-        plot.addAnnotation(label, false);
+        plot.add(label);
         if (twoLines) {
             XYTextAnnotation detail = new XYTextAnnotation(n.detail(), n.x(), n.y() - 0.02);
             detail.setFont(DETAIL);
             detail.setTextAnchor(TextAnchor.TOP_CENTER);
-            plot.addAnnotation(detail, false);
+            plot.add(detail);
         }
     }
 
     /** A straight arrow from the edge of one node's ellipse to the edge of the other's. */
-    private static void arrow(XYPlot plot, Node from, Node to) {
+    private static void arrow(List<XYAnnotation> plot, Node from, Node to) {
         double dx = to.x() - from.x();
         double dy = to.y() - from.y();
         double len = Math.hypot(dx, dy);
@@ -168,13 +169,13 @@ public final class NetworkFigure {
         double y1 = from.y() + uy * endT;
         double bx = x1 - ux * HEAD;
         double by = y1 - uy * HEAD;
-        plot.addAnnotation(new XYLineAnnotation(x0, y0, bx, by, new BasicStroke(1.6f), Color.DARK_GRAY), false);
+        plot.add(new XYLineAnnotation(x0, y0, bx, by, new BasicStroke(1.6f), Color.DARK_GRAY));
         Path2D head = new Path2D.Double();
         head.moveTo(x1, y1);
         head.lineTo(bx - uy * HEAD * 0.45, by + ux * HEAD * 0.45);
         head.lineTo(bx + uy * HEAD * 0.45, by - ux * HEAD * 0.45);
         head.closePath();
-        plot.addAnnotation(new XYShapeAnnotation(head, new BasicStroke(1f), Color.DARK_GRAY, Color.DARK_GRAY), false);
+        plot.add(new XYShapeAnnotation(head, new BasicStroke(1f), Color.DARK_GRAY, Color.DARK_GRAY));
     }
 
     /** Distance from an ellipse's centre to its boundary along the unit direction (ux, uy). */

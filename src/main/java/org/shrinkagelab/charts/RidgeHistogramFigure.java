@@ -127,15 +127,15 @@ public final class RidgeHistogramFigure {
         while (bars.getSeriesCount() > rows) {
             bars.removeSeries(bars.getSeriesCount() - 1);
         }
-        plot().clearAnnotations();
         rowMarkers.clear();
+        List<XYLineAnnotation> lines = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             double base = baseline(r, rows);
             rowMarkers.add(markers[r]);
-            plot().addAnnotation(new XYLineAnnotation(markers[r], base, markers[r], base + 0.95,
-                    new BasicStroke(2.5f), rowColor(r).darker()), false);
+            lines.add(new XYLineAnnotation(markers[r], base, markers[r], base + 0.95,
+                    new BasicStroke(2.5f), rowColor(r).darker()));
         }
-        chart.fireChartChanged();
+        Annotations.replace(plot(), lines);
     }
 
     /** Shows (or moves) one labelled dashed vertical line across all rows. */

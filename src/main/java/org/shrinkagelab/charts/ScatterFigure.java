@@ -31,6 +31,9 @@ public final class ScatterFigure {
             curveRenderer.setSeriesPaint(i, c.darker());
             curveRenderer.setSeriesStroke(i, new BasicStroke(2f));
         }
+        // A curve is one path, not hundreds of short segments: each segment would restart a dash
+        // pattern, so a dashed ellipse came out solid while its legend showed it dashed.
+        curveRenderer.setDrawSeriesLineAsPath(true);
         XYPlot plot = new XYPlot(points, x, y, pointRenderer);
         plot.setDataset(1, curves);
         plot.setRenderer(1, curveRenderer);

@@ -8,10 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the bytes go to a
  * temporary file beside the target, which is then moved over it. A failure leaves nothing behind.
+ * The file gets the permissions a plain new file would get (the user's umask), or keeps those of the
+ * file it replaces.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -34,10 +39,11 @@ public final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            tmp = createSibling(target);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
+            keepPermissions(target, tmp);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             if (tmp != null) {
@@ -48,6 +54,32 @@ public final class AtomicFiles {
                 }
             }
             throw new IOException("cannot write " + target + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Not Files.createTempFile: that one is always private (0600),
+     * which would leave every exported figure unreadable to the user's group whatever their umask says.
+     */
+    private static Path createSibling(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (view != null && Files.exists(target)) {
+            PosixFileAttributes old = Files.readAttributes(target, PosixFileAttributes.class);
+            view.setPermissions(old.permissions());
         }
     }
 

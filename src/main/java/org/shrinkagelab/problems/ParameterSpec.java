@@ -51,6 +51,14 @@ public final class ParameterSpec {
         return new ParameterSpec(name, label, Kind.INTEGER, min, max, defaultValue, List.of(), null, null);
     }
 
+    /** The largest seed any problem accepts: one range everywhere, 0 to 2^31 - 1. */
+    public static final long MAX_SEED = Integer.MAX_VALUE;
+
+    /** The seed of a problem's random numbers, named {@code seed} and labelled "Seed", from 0 to {@link #MAX_SEED}. */
+    public static ParameterSpec seed(long defaultValue) {
+        return integer("seed", "Seed", 0, MAX_SEED, defaultValue);
+    }
+
     /** A parameter that takes one of the listed words. */
     public static ParameterSpec choice(String name, String label, List<String> choices, String defaultValue) {
         check(choices.contains(defaultValue), name);

@@ -157,8 +157,62 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
             sb.append("sampler:\n");
             sampler.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-24s %s%n", k, text(v))));
         }
-        extra.forEach((k, v) -> sb.append(k).append(":\n  ").append(toJsonTree(v)).append('\n'));
+        extra.forEach((k, v) -> sb.append(k).append(":\n").append(block(toJsonTree(v))));
         return sb.toString();
+    }
+
+    /**
+     * An extra block as a person reads it: an object of objects (rows such as theta[1] with mean, sd,
+     * ...) as an aligned table, an object of values as name-value lines, a list as one line.
+     */
+    static String block(JsonElement value) {
+        StringBuilder sb = new StringBuilder();
+        if (value.isJsonObject() && !value.getAsJsonObject().isEmpty()
+                && value.getAsJsonObject().entrySet().stream().allMatch(e -> e.getValue().isJsonObject())) {
+            List<String> columns = new java.util.ArrayList<>();
+            value.getAsJsonObject().entrySet().forEach(e -> e.getValue().getAsJsonObject().keySet().forEach(c -> {
+                if (!columns.contains(c)) {
+                    columns.add(c);
+                }
+            }));
+            int nameWidth = value.getAsJsonObject().keySet().stream().mapToInt(String::length).max().orElse(4);
+            sb.append("  ").append(pad("", nameWidth));
+            columns.forEach(c -> sb.append(' ').append(padLeft(c, 11)));
+            sb.append('\n');
+            value.getAsJsonObject().entrySet().forEach(e -> {
+                sb.append("  ").append(pad(e.getKey(), nameWidth));
+                JsonObject row = e.getValue().getAsJsonObject();
+                columns.forEach(c -> sb.append(' ').append(padLeft(row.has(c) ? cell(row.get(c)) : "", 11)));
+                sb.append('\n');
+            });
+        } else if (value.isJsonObject()) {
+            value.getAsJsonObject().entrySet().forEach(e ->
+                    sb.append(String.format(Locale.ROOT, "  %-24s %s%n", e.getKey(), cell(e.getValue()))));
+        } else if (value.isJsonArray() && value.getAsJsonArray().asList().stream().allMatch(JsonElement::isJsonPrimitive)) {
+            List<String> items = value.getAsJsonArray().asList().stream().map(Summary::cell).toList();
+            sb.append("  ").append(String.join(", ", items)).append('\n');
+        } else {
+            sb.append("  ").append(value).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String cell(JsonElement e) {
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+            return SummaryTable.num(e.getAsDouble());
+        }
+        if (e.isJsonPrimitive()) {
+            return e.getAsString();
+        }
+        return e.isJsonNull() ? "NA" : e.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String padLeft(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
 
     private static String text(Object v) {

@@ -19,13 +19,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.stage.Popup;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
 
 /**
  * A problem's settings as controls: a slider with an editable field for each number, a choice
  * box for each choice, a field for each text value. A refused typed value leaves the settings
- * as they were and says why below the controls.
+ * as they were; the field turns red and a message naming it as labelled appears right under it,
+ * in a popup so that nothing moves and no scrollbar appears. Both go as soon as the field holds
+ * a valid value again (typed, reset, or set from elsewhere).
  */
 public final class ParameterPanel extends GridPane {
     private final ReadOnlyObjectWrapper<Settings> settings;
@@ -33,7 +36,12 @@ public final class ParameterPanel extends GridPane {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, Runnable> refreshers = new LinkedHashMap<>();
     private final Label messageLabel = new Label();
+    private final Popup messagePopup = new Popup();
+    private final Map<String, Node> inputs = new LinkedHashMap<>();
+    private String refused;
+    private boolean refreshing;
     private int row;
+    private static final String ERROR_STYLE = "-fx-border-color: #c00000; -fx-background-color: #fff4f4;";
 
     /** Builds controls for every parameter, starting from the given settings. */
     public ParameterPanel(Settings initial) {
@@ -55,11 +63,14 @@ public final class ParameterPanel extends GridPane {
             add(spec);
         }
         messageLabel.getStyleClass().add("parameter-error");
-        messageLabel.setStyle("-fx-text-fill: #c00000;");
+        messageLabel.setStyle("-fx-text-fill: #a00000; -fx-background-color: #fff4f4; -fx-border-color: #c00000;"
+                + " -fx-padding: 3 6 3 6; -fx-font-size: 12px;");
         messageLabel.setWrapText(true);
+        messageLabel.setMaxWidth(360);
         messageLabel.textProperty().bind(message);
-        // Right below the last control: GridPane adds a vgap for every row up to the highest index, empty or not.
-        add(messageLabel, 0, row, 3, 1);
+        messagePopup.getContent().add(messageLabel);
+        messagePopup.setAutoFix(true);
+        sceneProperty().addListener((obs, old, scene) -> hideMessage());
     }
 
     /** The current settings; changes on every accepted edit (including while a slider is dragged). */
@@ -89,19 +100,101 @@ public final class ParameterPanel extends GridPane {
     public boolean set(String name, Object value) {
         try {
             Settings next = settings.get().with(name, value);
-            message.set("");
+            String wasRefused = refused;
+            clearRefusal();
             settings.set(next);
-            Runnable refresh = refreshers.get(name);
-            if (refresh != null) {
-                refresh.run();
+            refresh(name);
+            if (wasRefused != null && !wasRefused.equals(name)) {
+                refresh(wasRefused);
             }
             return true;
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
-            Runnable refresh = refreshers.get(name);
-            if (refresh != null) {
-                refresh.run();
+            String previous = refused;
+            refused = name;
+            message.set(labelled(settings.get().spec(name), e.getMessage()));
+            if (previous != null && !previous.equals(name)) {
+                refresh(previous);
             }
+            refresh(name);
+            showMessage(name);
+            return false;
+        }
+    }
+
+    /** The name of the field whose last typed value was refused, or null. */
+    public String refusedField() {
+        return refused;
+    }
+
+    /**
+     * The spec's message names the command-line option ("--tau -5 is not allowed ..."); in the window
+     * the field is named as it is labelled ("Tau: -5 is not allowed ...").
+     */
+    static String labelled(ParameterSpec spec, String message) {
+        String option = "--" + spec.name() + " ";
+        String rest = message.startsWith(option) ? message.substring(option.length()) : message;
+        return spec.label() + ": " + rest;
+    }
+
+    private void refresh(String name) {
+        Runnable r = refreshers.get(name);
+        if (r != null) {
+            refreshing = true;
+            try {
+                r.run();
+            } finally {
+                refreshing = false;
+            }
+        }
+    }
+
+    private void clearRefusal() {
+        refused = null;
+        message.set("");
+        hideMessage();
+    }
+
+    private void showMessage(String name) {
+        Node input = inputs.get(name);
+        if (input == null || input.getScene() == null || input.getScene().getWindow() == null
+                || !input.getScene().getWindow().isShowing()) {
+            return;
+        }
+        var bounds = input.localToScreen(input.getBoundsInLocal());
+        if (bounds == null) {
+            return;
+        }
+        double x = Math.max(0, bounds.getMaxX() - 360);
+        messagePopup.show(input, x, bounds.getMaxY() + 2);
+    }
+
+    private void hideMessage() {
+        messagePopup.hide();
+    }
+
+    /** A field being edited loses its red state as soon as its text is a value the spec accepts. */
+    private void clearWhenValid(ParameterSpec spec, TextField field) {
+        field.textProperty().addListener((obs, old, text) -> {
+            // Only the user's typing: a refresh puts back the value in force, which says nothing about the text refused.
+            if (!refreshing && spec.name().equals(refused) && accepts(spec, text)) {
+                clearRefusal();
+                field.setStyle("");
+            }
+        });
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                hideMessage();
+            } else if (spec.name().equals(refused)) {
+                showMessage(spec.name());
+            }
+        });
+    }
+
+    private boolean accepts(ParameterSpec spec, String text) {
+        try {
+            settings.get().with(spec.name(), text);
+            return true;
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }
@@ -157,7 +250,7 @@ public final class ParameterPanel extends GridPane {
                 double v = current(spec);
                 slider.setValue(toSlider(v, log));
                 field.setText(format(v, integer));
-                field.setStyle(message.get().startsWith("--" + spec.name() + " ") ? "-fx-border-color: #c00000;" : "");
+                field.setStyle(spec.name().equals(refused) ? ERROR_STYLE : "");
             } finally {
                 updating[0] = false;
             }
@@ -181,6 +274,8 @@ public final class ParameterPanel extends GridPane {
                 set(spec.name(), field.getText());
             }
         });
+        inputs.put(spec.name(), field);
+        clearWhenValid(spec, field);
         GridPane pair = new GridPane();
         pair.getChildren().addAll(slider, field);
         return pair;
@@ -213,8 +308,10 @@ public final class ParameterPanel extends GridPane {
         });
         refreshers.put(spec.name(), () -> {
             field.setText(settings.get().text(spec.name()));
-            field.setStyle(message.get().startsWith("--" + spec.name() + " ") ? "-fx-border-color: #c00000;" : "");
+            field.setStyle(spec.name().equals(refused) ? ERROR_STYLE : "");
         });
+        inputs.put(spec.name(), field);
+        clearWhenValid(spec, field);
         return field;
     }
 

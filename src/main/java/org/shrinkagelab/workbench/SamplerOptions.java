@@ -46,7 +46,7 @@ public final class SamplerOptions {
                 ParameterSpec.integer(WARMUP, "Warmup iterations", 0, 100_000, 1000),
                 ParameterSpec.integer(DRAWS, "Draws per chain", 10, 100_000, 1000),
                 ParameterSpec.real(ADAPT_DELTA, "Target acceptance", 0.5, 0.999, 0.8),
-                ParameterSpec.integer(SEED, "Seed", 0, 999_999_999, 1));
+                ParameterSpec.seed(1));
     }
 
     /**

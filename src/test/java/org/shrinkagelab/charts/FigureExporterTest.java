@@ -75,6 +75,52 @@ class FigureExporterTest {
     }
 
     @Test
+    void exportedFilesGetTheModeOfAPlainNewFileNotAPrivateOne(@TempDir Path dir) throws Exception {
+        Path reference = Files.createFile(dir.resolve("reference"));
+        var expected = Files.getPosixFilePermissions(reference);
+        for (FigureExporter.Format format : FigureExporter.Format.values()) {
+            Path file = dir.resolve("tau" + format.extension());
+            FigureExporter.write(figure().chart(), file, format, 300, 200, 1);
+            assertEquals(expected, Files.getPosixFilePermissions(file), format + " file mode");
+        }
+    }
+
+    @Test
+    void aReplacedFileKeepsItsMode(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tau.png");
+        Files.writeString(file, "old");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, mode);
+        FigureExporter.write(figure().chart(), file, FigureExporter.Format.PNG, 300, 200, 1);
+        assertEquals(mode, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aPngCarriesItsResolutionSoA2xFigurePrintsAt144Dpi(@TempDir Path dir) throws Exception {
+        for (double scale : new double[] {1, 2, 4}) {
+            Path file = dir.resolve("tau-" + scale + ".png");
+            FigureExporter.write(figure().chart(), file, FigureExporter.Format.PNG, 300, 200, scale);
+            try (var in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+                var reader = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
+                reader.setInput(in);
+                var tree = (org.w3c.dom.Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+                var phys = (org.w3c.dom.Element) tree.getElementsByTagName("pHYs").item(0);
+                assertTrue(phys != null, "no pHYs chunk at scale " + scale);
+                assertEquals("meter", phys.getAttribute("unitSpecifier"));
+                double dpi = Double.parseDouble(phys.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+                assertEquals(72 * scale, dpi, 0.05, "dpi at scale " + scale);
+                assertEquals(300 * scale, reader.getWidth(0), 0.5);
+            }
+        }
+    }
+
+    @Test
+    void aScaleThatIsNotANumberIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> FigureExporter.renderPng(figure().chart(), 300, 200, Double.NaN));
+    }
+
+    @Test
     void writeAllNamesFilesAfterTheFigures(@TempDir Path dir) throws Exception {
         List<Path> written = FigureExporter.writeAll(List.of(figure()), dir.resolve("out"), true, 1);
         assertEquals(List.of(dir.resolve("out/test-tau.png"), dir.resolve("out/test-tau.svg")), written);

@@ -50,9 +50,54 @@ class ParameterPanelTest {
         robot.clickOn("#param-mu0-field").eraseText(3).write("99").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, panel.getSettings());
-        assertEquals("--mu0 99 is not allowed: expected a number from -50 to 50", panel.messageProperty().get());
+        assertEquals("Prior mean mu0: 99 is not allowed: expected a number from -50 to 50",
+                panel.messageProperty().get(), "the field is named as labelled, not as the command-line option");
         assertEquals("0", robot.lookup("#param-mu0-field").queryAs(TextField.class).getText(),
                 "the field shows the value still in force");
+    }
+
+    @Test
+    void theRefusedFieldIsRedUntilItsTextIsValidThenTheMessageGoes(FxRobot robot) {
+        TextField field = robot.lookup("#param-mu0-field").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText("99");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("mu0", panel.refusedField());
+        assertTrue(field.getStyle().contains("#c00000"), field.getStyle());
+        javafx.scene.control.Label message = robot.lookup(".parameter-error").queryAs(javafx.scene.control.Label.class);
+        assertTrue(message.getScene().getWindow().isShowing(), "the message is shown");
+        var fieldBounds = field.localToScreen(field.getBoundsInLocal());
+        var messageBounds = message.localToScreen(message.getBoundsInLocal());
+        assertTrue(messageBounds.getMinY() >= fieldBounds.getMaxY() - 1
+                && messageBounds.getMinY() < fieldBounds.getMaxY() + 40, "right under the field: " + messageBounds);
+
+        robot.interact(() -> field.setText("12"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", field.getStyle(), "valid text clears the red state before Enter");
+        assertEquals("", panel.messageProperty().get());
+        assertFalse(message.getScene().getWindow().isShowing(), "the message is gone");
+    }
+
+    @Test
+    void aRefusalInOneFieldIsClearedWhenAnotherIsSetValidly(FxRobot robot) {
+        robot.interact(() -> panel.set("mu0", "99"));
+        TextField field = robot.lookup("#param-mu0-field").queryAs(TextField.class);
+        assertTrue(field.getStyle().contains("#c00000"));
+        robot.interact(() -> panel.set("seed", 7L));
+        assertEquals("", field.getStyle());
+        assertEquals("", panel.messageProperty().get());
+    }
+
+    @Test
+    void aRefusalDoesNotChangeThePanelsSize(FxRobot robot) {
+        double height = panel.getHeight();
+        double width = panel.getWidth();
+        robot.interact(() -> panel.set("mu0", "99"));
+        robot.interact(() -> panel.layout());
+        assertEquals(height, panel.getHeight(), 0);
+        assertEquals(width, panel.getWidth(), 0);
     }
 
     @Test

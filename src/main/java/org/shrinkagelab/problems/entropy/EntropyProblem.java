@@ -42,7 +42,7 @@ public final class EntropyProblem implements Problem {
                 ParameterSpec.real("a22", "A: a₂₂", -A_LIMIT, A_LIMIT, 1.5),
                 ParameterSpec.integer("n", "sample size n", 10, 100_000, 2000).logScale(),
                 ParameterSpec.integer("k", "k-NN neighbour k", 1, 9, 1),
-                ParameterSpec.integer("seed", "seed", 0, Integer.MAX_VALUE, 1));
+                ParameterSpec.seed(1));
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class KlProblem implements Problem {
                 ParameterSpec.integer("n", "sample size n", 10, 100_000, 1000).logScale(),
                 ParameterSpec.integer("bins", "histogram bins per axis", 2, 200, 30),
                 ParameterSpec.integer("k", "k-NN neighbour k", 1, 9, 1),
-                ParameterSpec.integer("seed", "seed", 0, Integer.MAX_VALUE, 1));
+                ParameterSpec.seed(1));
     }
 
     @Override

@@ -94,8 +94,9 @@ public final class TennisFigures {
         double[] lo = new double[m];
         for (int i = 0; i < m; i++) {
             n[i] = is.checkpoints()[i];
-            hi[i] = is.runningEstimate()[i] + 2 * is.runningMcse()[i];
-            lo[i] = is.runningEstimate()[i] - 2 * is.runningMcse()[i];
+            // A probability: the band is cut at 0 and 1, where the normal approximation behind it fails.
+            hi[i] = Math.min(1, is.runningEstimate()[i] + 2 * is.runningMcse()[i]);
+            lo[i] = Math.max(0, is.runningEstimate()[i] - 2 * is.runningMcse()[i]);
         }
         convergence.setLine(0, "importance-sampling estimate", n, is.runningEstimate());
         convergence.setLine(1, "± 2 MCSE", n, hi);

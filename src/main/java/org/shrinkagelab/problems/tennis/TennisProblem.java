@@ -36,7 +36,7 @@ public final class TennisProblem implements Problem {
         List<ParameterSpec> specs = new ArrayList<>();
         specs.add(ParameterSpec.real("k", "Skill sharpness k", 0.1, 10, 2).logScale());
         specs.add(ParameterSpec.integer("samples", "Samples", 100, 1_000_000, 30_000).logScale());
-        specs.add(ParameterSpec.integer("seed", "Seed", 0, Integer.MAX_VALUE, 0));
+        specs.add(ParameterSpec.seed(0));
         specs.add(ParameterSpec.choice(TennisMatch.A_VS_B.option(), "A vs B", TennisMatch.A_VS_B.choices(), "a-won"));
         specs.add(ParameterSpec.choice(TennisMatch.B_VS_C.option(), "B vs C", TennisMatch.B_VS_C.choices(), "b-won"));
         specs.add(ParameterSpec.choice(TennisMatch.A_VS_C.option(), "A vs C", TennisMatch.A_VS_C.choices(),

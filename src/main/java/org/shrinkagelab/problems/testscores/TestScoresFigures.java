@@ -10,6 +10,7 @@ import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.shrinkagelab.charts.Annotations;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.ForestFigure;
 import org.shrinkagelab.charts.RidgeHistogramFigure;
@@ -131,12 +132,11 @@ public final class TestScoresFigures {
 
     /** A grey line in each row from the sample mean to the posterior mean: how far pooling moved it. */
     private void drawShrinkage(double[] sample, double[] post) {
-        XYPlot plot = forest.plot();
-        plot.clearAnnotations();
+        List<XYLineAnnotation> lines = new ArrayList<>();
         for (int r = 0; r < sample.length; r++) {
-            plot.addAnnotation(new XYLineAnnotation(sample[r], forest.rowY(r, 0, FOREST_SERIES), post[r],
-                    forest.rowY(r, 1, FOREST_SERIES), new BasicStroke(1.5f), SHRINK_LINE), false);
+            lines.add(new XYLineAnnotation(sample[r], forest.rowY(r, 0, FOREST_SERIES), post[r],
+                    forest.rowY(r, 1, FOREST_SERIES), new BasicStroke(1.5f), SHRINK_LINE));
         }
-        forest.chart().fireChartChanged();
+        Annotations.replace(forest.plot(), lines);
     }
 }

@@ -35,7 +35,7 @@ public final class TestScoresProblem implements Problem {
                 ParameterSpec.real("global-sd", "Global sd", 0.1, 20, 5).logScale(),
                 ParameterSpec.real("school-sd", "School sd", 0.05, 10, 1).logScale(),
                 ParameterSpec.real("student-sd", "Student sd", 0.05, 10, 1).logScale(),
-                ParameterSpec.integer("seed", "Seed", 0, Integer.MAX_VALUE, 0));
+                ParameterSpec.seed(0));
     }
 
     /** The scales in the settings. */

@@ -101,12 +101,12 @@ class KlTabTest {
 
         type(robot, "corr-p", "1.5");
         String message = robot.lookup(".parameter-error").queryAs(Label.class).getText();
-        assertTrue(message.contains("--corr-p 1.5") && message.contains("-0.99 to 0.99"), message);
+        assertTrue(message.startsWith("p: correlation: 1.5") && message.contains("-0.99 to 0.99"), message);
         assertOnScreen(robot.lookup(".parameter-error").queryAs(Label.class));
 
         type(robot, "var-q-x", "0");
         message = robot.lookup(".parameter-error").queryAs(Label.class).getText();
-        assertTrue(message.contains("--var-q-x 0") && message.contains("0.01 to 25"), message);
+        assertTrue(message.startsWith("q: variance x₁: 0") && message.contains("0.01 to 25"), message);
 
         assertEquals(before, tab.panel().getSettings());
         assertEquals(histogram, text(robot, "#kl-histogram"));

@@ -83,4 +83,59 @@ class TennisTabTest {
         assertEquals(1000, est.getX(est.getItemCount() - 1).doubleValue(), 0);
         assertTrue(numbers(robot).contains("of 1000"), numbers(robot));
     }
+
+    @Test
+    void theNetworkKeepsItsTitleAndWhiteFrameAfterASharpnessDrag(FxRobot robot) {
+        javafx.scene.control.Slider slider = robot.lookup(".slider").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> {
+            slider.setValueChanging(true);
+            slider.setValue(slider.getValue() * 1.5);
+        });
+        robot.interact(() -> {
+            slider.setValue(slider.getValue() * 1.2);
+            slider.setValueChanging(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image shot = snapshotOfNetwork(robot);
+        var pixels = shot.getPixelReader();
+        int w = (int) shot.getWidth();
+        int h = (int) shot.getHeight();
+        // The chart area's border, below the button bar: white, not the black frame of a broken redraw.
+        for (int[] p : new int[][] {{4, h - 4}, {w - 4, h - 4}, {w / 2, h - 3}}) {
+            javafx.scene.paint.Color c = pixels.getColor(p[0], p[1]);
+            assertTrue(c.getBrightness() > 0.9, "pixel " + p[0] + "," + p[1] + " is " + c);
+        }
+        assertTrue(darkPixelsInRows(shot, 30, 60) > 50, "no title text drawn at the top of the network figure");
+    }
+
+    @Test
+    void theTwoMcseBandStaysInsideZeroAndOne(FxRobot robot) {
+        robot.interact(() -> tab.panel().set("samples", 1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        var data = tab.figures().convergence().dataset();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double y = data.getYValue(s, i);
+                assertTrue(y >= 0 && y <= 1, data.getSeriesKey(s) + " at " + data.getXValue(s, i) + ": " + y);
+            }
+        }
+    }
+
+    private javafx.scene.image.Image snapshotOfNetwork(FxRobot robot) {
+        javafx.scene.image.Image[] shot = new javafx.scene.image.Image[1];
+        robot.interact(() -> shot[0] = tab.charts().get(0).snapshot(null, null));
+        return shot[0];
+    }
+
+    private static int darkPixelsInRows(javafx.scene.image.Image image, int from, int to) {
+        int dark = 0;
+        for (int y = from; y < to; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getPixelReader().getColor(x, y).getBrightness() < 0.3) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
 }

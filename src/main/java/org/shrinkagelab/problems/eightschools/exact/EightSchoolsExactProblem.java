@@ -60,7 +60,7 @@ public final class EightSchoolsExactProblem implements Problem {
                 ParameterSpec.integer("grid-size", "grid points", 50, 20000, 1000).logScale(),
                 ParameterSpec.real("grid-max", "grid upper end (τ²)", 1, 10000, 256).logScale(),
                 ParameterSpec.integer("samples", "ancestral draws", 100, 200000, 10000).logScale(),
-                ParameterSpec.integer("seed", "seed", 0, 1L << 31, 1),
+                ParameterSpec.seed(1),
                 ParameterSpec.real("tau", "τ marker", 0, EightSchoolsExactCalculator.SHRINK_TAU_MAX, 4.5));
     }
 
