@@ -1,0 +1,64 @@
+package org.shrinkagelab.bench;
+
+import java.util.Locale;
+import java.util.Random;
+import org.shrinkagelab.engine.model.Centering;
+import org.shrinkagelab.engine.model.ExampleModels;
+import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsModel;
+import org.shrinkagelab.problems.eightschools.mcmc.Parameterization;
+
+/**
+ * Microseconds per log-density gradient of declared models (not a test; run by hand):
+ * the varying-intercepts model at J = 8, 100, 1000 groups of 5, and Eight Schools declared against
+ * the hand-coded model it replaced. Each figure is the median of repeated timed blocks after warm-up.
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.GradientBench
+ * </pre>
+ */
+public final class GradientBench {
+    private GradientBench() {
+    }
+
+    /** Prints one line per model: name, dimension, microseconds per gradient. */
+    public static void main(String[] args) {
+        for (Parameterization p : Parameterization.values()) {
+            report("eight schools hand-coded " + p, HandCodedEightSchoolsModel.standard(p));
+            report("eight schools declared   " + p, EightSchoolsModel.standard(p));
+        }
+        for (int groups : new int[] {8, 100, 1000}) {
+            for (Centering c : Centering.values()) {
+                report("groups J=" + groups + " " + c, ExampleModels.groups(groups, 5, c, 1));
+            }
+        }
+    }
+
+    private static void report(String name, LogDensity model) {
+        int d = model.dimension();
+        Random random = new Random(1);
+        double[][] points = new double[64][d];
+        for (double[] q : points) {
+            for (int k = 0; k < d; k++) {
+                q[k] = 0.5 * random.nextGaussian();
+            }
+        }
+        double[] gradient = new double[d];
+        int calls = Math.max(200, 20_000_000 / (10 * d + 100));
+        double sink = 0;
+        for (int i = 0; i < calls; i++) {
+            sink += model.logDensityGradient(points[i & 63], gradient);
+        }
+        double[] blocks = new double[9];
+        for (int b = 0; b < blocks.length; b++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                sink += model.logDensityGradient(points[i & 63], gradient);
+            }
+            blocks[b] = (System.nanoTime() - start) / 1e3 / calls;
+        }
+        java.util.Arrays.sort(blocks);
+        System.out.printf(Locale.ROOT, "%-40s d=%5d  %9.3f us/gradient  (min %.3f)%s%n", name, d, blocks[4],
+                blocks[0], Double.isNaN(sink) ? " NaN" : "");
+    }
+}
