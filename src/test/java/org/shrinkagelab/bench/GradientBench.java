@@ -14,15 +14,18 @@ import org.shrinkagelab.problems.eightschools.mcmc.Parameterization;
  * the hand-coded model it replaced. Each figure is the median of repeated timed blocks after warm-up.
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.GradientBench
+ * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.GradientBench [name filter]
  * </pre>
  */
 public final class GradientBench {
     private GradientBench() {
     }
 
-    /** Prints one line per model: name, dimension, microseconds per gradient. */
+    private static String filter;
+
+    /** Prints one line per model: name, dimension, microseconds per gradient; an argument keeps only names containing it. */
     public static void main(String[] args) {
+        filter = args.length > 0 ? args[0] : null;
         for (Parameterization p : Parameterization.values()) {
             report("eight schools hand-coded " + p, HandCodedEightSchoolsModel.standard(p));
             report("eight schools declared   " + p, EightSchoolsModel.standard(p));
@@ -35,6 +38,9 @@ public final class GradientBench {
     }
 
     private static void report(String name, LogDensity model) {
+        if (filter != null && !name.contains(filter)) {
+            return;
+        }
         int d = model.dimension();
         Random random = new Random(1);
         double[][] points = new double[64][d];

@@ -180,9 +180,7 @@ public final class ModelBuilder {
         }
         Expr z = hiddenParameter(offsetsName, n, true, null);
         normal(z, 0, 1);
-        Expr x = loc.plus(scale.times(z));
-        output(name, x);
-        return x;
+        return locScale(name, loc, scale, z);
     }
 
     /** As {@link #normalGroup} for x ~ Student-t(nu, loc, scale): non-centered, z ~ Student-t(nu, 0, 1). */
@@ -196,7 +194,17 @@ public final class ModelBuilder {
         }
         Expr z = hiddenParameter(offsetsName, n, true, null);
         studentT(z, constant(nu), constant(0), constant(1));
-        Expr x = loc.plus(scale.times(z));
+        return locScale(name, loc, scale, z);
+    }
+
+    private Expr locScale(String name, Expr loc, Expr scale, Expr z) {
+        if ((loc.size != 1 && loc.size != z.size) || (scale.size != 1 && scale.size != z.size)) {
+            throw new IllegalArgumentException(name + ": loc and scale must be scalars or have " + z.size
+                    + " elements");
+        }
+        int out = allocate(z.size);
+        Expr x = add(new LocScaleOp(loc, scale, z, out), out, z.size, true,
+                union(union(loc.dependencies, scale.dependencies), z.dependencies));
         output(name, x);
         return x;
     }
