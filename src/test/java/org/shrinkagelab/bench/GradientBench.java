@@ -1,5 +1,7 @@
 package org.shrinkagelab.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.Random;
 import org.shrinkagelab.engine.model.Centering;
@@ -11,7 +13,8 @@ import org.shrinkagelab.problems.eightschools.mcmc.Parameterization;
 /**
  * Microseconds per log-density gradient of declared models (not a test; run by hand):
  * the varying-intercepts model at J = 8, 100, 1000 groups of 5, and Eight Schools declared against
- * the hand-coded model it replaced. Each figure is the median of repeated timed blocks after warm-up.
+ * the hand-coded model it replaced. Each figure is the median of nine timed blocks after warm-up, in
+ * thread CPU time (the machine may be shared).
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.GradientBench [name filter]
@@ -21,6 +24,8 @@ public final class GradientBench {
     private GradientBench() {
     }
 
+    /** CPU time of the timing thread, so that other processes on a shared machine do not count. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static String filter;
 
     /** Prints one line per model: name, dimension, microseconds per gradient; an argument keeps only names containing it. */
@@ -57,11 +62,11 @@ public final class GradientBench {
         }
         double[] blocks = new double[9];
         for (int b = 0; b < blocks.length; b++) {
-            long start = System.nanoTime();
+            long start = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < calls; i++) {
                 sink += model.logDensityGradient(points[i & 63], gradient);
             }
-            blocks[b] = (System.nanoTime() - start) / 1e3 / calls;
+            blocks[b] = (THREADS.getCurrentThreadCpuTime() - start) / 1e3 / calls;
         }
         java.util.Arrays.sort(blocks);
         System.out.printf(Locale.ROOT, "%-40s d=%5d  %9.3f us/gradient  (min %.3f)%s%n", name, d, blocks[4],

@@ -19,6 +19,11 @@ public final class Expr {
     final int parameter;
     /** The value of {@link #parameter} for data declared with {@link ModelBuilder#data}. */
     static final int DATA = -2;
+    /** For x[index]: x and the index, so a normal statement can read x directly; otherwise null. */
+    Expr gatherSource;
+    int[] gatherIndex;
+    /** Uses other than a fused read; an unused gather is not evaluated. */
+    int uses;
 
     Expr(ModelBuilder owner, int offset, int size, boolean vector, BitSet dependencies, int parameter) {
         this.owner = owner;

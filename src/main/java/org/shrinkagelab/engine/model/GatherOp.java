@@ -3,7 +3,7 @@ package org.shrinkagelab.engine.model;
 /** out[i] = x[index[i]]: a parameter vector indexed by a data vector (Stan's {@code alpha[group]}). */
 final class GatherOp implements Op {
     private final int x;
-    private final int[] index;
+    final int[] index;
     private final int out;
 
     GatherOp(Expr x, int[] index, int out) {

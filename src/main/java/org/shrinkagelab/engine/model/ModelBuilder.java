@@ -37,6 +37,8 @@ public final class ModelBuilder {
     private final List<String> outputNames = new ArrayList<>();
     private final List<Expr> outputs = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+    private final List<Expr> gathers = new ArrayList<>();
+    private final List<Op> gatherOps = new ArrayList<>();
     private boolean built;
 
     /** Creates an empty declaration. */
@@ -63,6 +65,7 @@ public final class ModelBuilder {
             if (e.owner != this) {
                 throw new IllegalArgumentException("an expression of another model declaration was used");
             }
+            e.uses++;
         }
     }
 
@@ -172,7 +175,6 @@ public final class ModelBuilder {
      * {@code offsetsName} z ~ Normal(0, 1) is sampled and x = loc + scale z (NumPyro's LocScaleReparam).
      */
     public Expr normalGroup(String name, String offsetsName, int n, Expr loc, Expr scale, Centering centering) {
-        checkOwn(loc, scale);
         if (centering == Centering.CENTERED) {
             Expr x = realVector(name, n);
             normal(x, loc, scale);
@@ -186,7 +188,6 @@ public final class ModelBuilder {
     /** As {@link #normalGroup} for x ~ Student-t(nu, loc, scale): non-centered, z ~ Student-t(nu, 0, 1). */
     public Expr studentTGroup(String name, String offsetsName, int n, double nu, Expr loc, Expr scale,
             Centering centering) {
-        checkOwn(loc, scale);
         if (centering == Centering.CENTERED) {
             Expr x = realVector(name, n);
             studentT(x, constant(nu), loc, scale);
@@ -198,6 +199,7 @@ public final class ModelBuilder {
     }
 
     private Expr locScale(String name, Expr loc, Expr scale, Expr z) {
+        checkOwn(loc, scale);
         if ((loc.size != 1 && loc.size != z.size) || (scale.size != 1 && scale.size != z.size)) {
             throw new IllegalArgumentException(name + ": loc and scale must be scalars or have " + z.size
                     + " elements");
@@ -224,6 +226,9 @@ public final class ModelBuilder {
     /** x ~ Normal(loc, scale). */
     public void normal(Expr x, Expr loc, Expr scale) {
         add(new NormalStatement(x, loc, scale, template));
+        if (loc.gatherIndex != null) {
+            loc.uses--;
+        }
     }
 
     /** x ~ Normal(loc, scale) with constant loc and scale. */
@@ -323,7 +328,13 @@ public final class ModelBuilder {
             }
         }
         int out = allocate(index.length);
-        return add(new GatherOp(x, index.clone(), out), out, index.length, true, x.dependencies);
+        GatherOp op = new GatherOp(x, index.clone(), out);
+        Expr gathered = add(op, out, index.length, true, x.dependencies);
+        gathered.gatherSource = x;
+        gathered.gatherIndex = op.index;
+        gathers.add(gathered);
+        gatherOps.add(op);
+        return gathered;
     }
 
     /** Data-only expressions are evaluated now and become constants; the rest run on every evaluation. */
@@ -346,6 +357,11 @@ public final class ModelBuilder {
     public DeclaredModel build() {
         checkOpen();
         built = true;
+        for (int k = 0; k < gathers.size(); k++) {
+            if (gathers.get(k).uses == 0) {
+                ops.remove(gatherOps.get(k));
+            }
+        }
         return new DeclaredModel(ops, parameters, statements, outputNames, outputs, Arrays.copyOf(template, slots),
                 coordinates);
     }

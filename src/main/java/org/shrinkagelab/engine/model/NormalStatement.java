@@ -13,9 +13,18 @@ import org.shrinkagelab.stats.Normal;
 final class NormalStatement extends Statement {
     private final double[] precision;
     private final double constantTerm;
+    /** log(scale) of a scalar statement with a data scale, as every call would otherwise take it again. */
+    private final double logScale;
+    /** The slot of loc for each element: loc's own, or, for loc = source[index], the source's (the gather fused in). */
+    private final int[] locSlots;
 
     NormalStatement(Expr x, Expr loc, Expr scale, double[] template) {
         super(x, loc, scale);
+        locSlots = new int[size];
+        for (int i = 0; i < size; i++) {
+            locSlots[i] = loc.gatherIndex != null ? loc.gatherSource.offset + loc.gatherIndex[i]
+                    : loc.offset + (loc.size == 1 ? 0 : i);
+        }
         if (scale.isData()) {
             precision = new double[scale.size];
             double constant = 0;
@@ -28,7 +37,9 @@ final class NormalStatement extends Statement {
                 constant += Normal.logPdf(0, 0, s);
             }
             constantTerm = scale.size == 1 ? size * constant : constant;
+            logScale = Math.log(template[scale.offset]);
         } else {
+            logScale = Double.NaN;
             precision = null;
             constantTerm = 0;
         }
@@ -44,18 +55,18 @@ final class NormalStatement extends Statement {
 
     private double scalar(double[] v, double[] adj) {
         double xv = v[x.offset];
-        double loc = v[args[0].offset];
+        double loc = v[locSlots[0]];
         double scale = v[args[1].offset];
         if (!x.isData()) {
             adj[x.offset] += Normal.dx(xv, loc, scale);
         }
         if (!args[0].isData()) {
-            adj[args[0].offset] += Normal.dMu(xv, loc, scale);
+            adj[locSlots[0]] += Normal.dMu(xv, loc, scale);
         }
         if (!args[1].isData()) {
             adj[args[1].offset] += Normal.dSigma(xv, loc, scale);
         }
-        return Normal.logPdf(xv, loc, scale);
+        return precision != null ? Normal.logPdf(xv, loc, scale, logScale) : Normal.logPdf(xv, loc, scale);
     }
 
     private double knownScale(double[] v, double[] adj) {
@@ -67,14 +78,14 @@ final class NormalStatement extends Statement {
         boolean passLoc = !loc.isData();
         double quadratic = 0;
         for (int i = 0; i < size; i++) {
-            double d = v[x.offset + i * sx] - v[loc.offset + i * sl];
+            double d = v[x.offset + i * sx] - v[locSlots[i]];
             double r = d * precision[i * sp];
             quadratic -= 0.5 * d * r;
             if (passX) {
                 adj[x.offset + i * sx] -= r;
             }
             if (passLoc) {
-                adj[loc.offset + i * sl] += r;
+                adj[locSlots[i]] += r;
             }
         }
         return quadratic + constantTerm;
@@ -94,7 +105,7 @@ final class NormalStatement extends Statement {
             double sumSquares = 0;
             double locAdjoint = 0;
             for (int i = 0; i < size; i++) {
-                double z = (v[x.offset + i * sx] - v[loc.offset + i * sl]) * inv;
+                double z = (v[x.offset + i * sx] - v[locSlots[i]]) * inv;
                 double g = z * inv;
                 sumSquares += z * z;
                 if (passX) {
@@ -102,14 +113,14 @@ final class NormalStatement extends Statement {
                 }
                 if (sl == 1) {
                     if (passLoc) {
-                        adj[loc.offset + i] += g;
+                        adj[locSlots[i]] += g;
                     }
                 } else {
                     locAdjoint += g;
                 }
             }
             if (passLoc && sl == 0) {
-                adj[loc.offset] += locAdjoint;
+                adj[locSlots[0]] += locAdjoint;
             }
             if (passScale) {
                 adj[scale.offset] += inv * sumSquares - size * inv;
@@ -120,20 +131,25 @@ final class NormalStatement extends Statement {
         for (int i = 0; i < size; i++) {
             double s = v[scale.offset + i];
             double inv = 1 / s;
-            double z = (v[x.offset + i * sx] - v[loc.offset + i * sl]) * inv;
+            double z = (v[x.offset + i * sx] - v[locSlots[i]]) * inv;
             double g = z * inv;
             lp -= 0.5 * z * z + Math.log(s);
             if (passX) {
                 adj[x.offset + i * sx] -= g;
             }
             if (passLoc) {
-                adj[loc.offset + i * sl] += g;
+                adj[locSlots[i]] += g;
             }
             if (passScale) {
                 adj[scale.offset + i] += inv * z * z - inv;
             }
         }
         return lp - size * Normal.LOG_SQRT_2PI;
+    }
+
+    @Override
+    int slot(int k, int i) {
+        return k == 0 ? locSlots[i] : super.slot(k, i);
     }
 
     @Override

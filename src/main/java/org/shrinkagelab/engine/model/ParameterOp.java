@@ -25,7 +25,9 @@ final class ParameterOp implements Op {
     @Override
     public double forward(double[] q, double[] values) {
         if (transform == null) {
-            System.arraycopy(q, coordinate, values, slot, size);
+            for (int i = 0; i < size; i++) {
+                values[slot + i] = q[coordinate + i];
+            }
             return 0;
         }
         double logJacobian = 0;
@@ -40,7 +42,9 @@ final class ParameterOp implements Op {
     @Override
     public void backward(double[] q, double[] values, double[] adjoints, double[] gradient) {
         if (transform == null) {
-            System.arraycopy(adjoints, slot, gradient, coordinate, size);
+            for (int i = 0; i < size; i++) {
+                gradient[coordinate + i] = adjoints[slot + i];
+            }
             return;
         }
         for (int i = 0; i < size; i++) {

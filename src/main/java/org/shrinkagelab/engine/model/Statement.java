@@ -47,7 +47,7 @@ abstract class Statement {
     abstract double draw(double[] values, int i, UniformRandomProvider rng);
 
     /** The slot of argument k for element i. */
-    final int slot(int k, int i) {
+    int slot(int k, int i) {
         Expr a = args[k];
         return a.offset + (a.size == 1 ? 0 : i);
     }
