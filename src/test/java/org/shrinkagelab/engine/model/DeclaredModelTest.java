@@ -45,18 +45,12 @@ class DeclaredModelTest {
     /** The centered five-districts log density against a sum of commons-math3 densities plus the log Jacobians. */
     @Test
     void fiveDistrictsLogDensityIsTheLogJointPlusJacobian() {
-        Random data = new Random(1);
+        ExampleModels.Districts data = ExampleModels.Districts.simulate(new Random(1));
         int schools = 27;
-        int[] district = new int[schools];
-        double[] hours = new double[schools];
-        double[] improvement = new double[schools];
-        double[] stderr = new double[schools];
-        for (int j = 0; j < schools; j++) {
-            district[j] = j % 5;
-            hours[j] = 5 + 20 * data.nextDouble();
-            stderr[j] = 1 + 2 * data.nextDouble();
-            improvement[j] = 0.3 * hours[j] + stderr[j] * data.nextGaussian();
-        }
+        int[] district = data.district();
+        double[] hours = data.hours();
+        double[] improvement = data.improvement();
+        double[] stderr = data.stderr();
         DeclaredModel model = ExampleModels.fiveDistricts(Centering.CENTERED, new Random(1));
         Random random = new Random(5);
         double[] out = new double[model.outputNames().size()];

@@ -51,22 +51,33 @@ public final class ExampleModels {
         return examples;
     }
 
+    /** Five-districts-like data: 27 schools, district j mod 5, hours, improvement and its standard error. */
+    public record Districts(int[] district, double[] hours, double[] improvement, double[] stderr) {
+        /** Simulated with a common slope 0.3 per hour. */
+        public static Districts simulate(Random random) {
+            int schools = 27;
+            Districts d = new Districts(new int[schools], new double[schools], new double[schools], new double[schools]);
+            for (int j = 0; j < schools; j++) {
+                d.district[j] = j % 5;
+                d.hours[j] = 5 + 20 * random.nextDouble();
+                d.stderr[j] = 1 + 2 * random.nextDouble();
+                d.improvement[j] = 0.3 * d.hours[j] + d.stderr[j] * random.nextGaussian();
+            }
+            return d;
+        }
+    }
+
     /**
      * Five districts: improvement_j ~ N(beta_j hours_j, stderr_j), beta_j ~ N(beta_district[district_j], tau_S),
      * beta_district ~ N(mu, tau_D), mu ~ N(0, 1), tau_S, tau_D ~ half-normal(0.5); 27 schools.
      */
     public static DeclaredModel fiveDistricts(Centering centering, Random random) {
-        int schools = 27;
-        int[] district = new int[schools];
-        double[] hours = new double[schools];
-        double[] improvement = new double[schools];
-        double[] stderr = new double[schools];
-        for (int j = 0; j < schools; j++) {
-            district[j] = j % 5;
-            hours[j] = 5 + 20 * random.nextDouble();
-            stderr[j] = 1 + 2 * random.nextDouble();
-            improvement[j] = 0.3 * hours[j] + stderr[j] * random.nextGaussian();
-        }
+        Districts data = Districts.simulate(random);
+        int schools = data.district().length;
+        int[] district = data.district();
+        double[] hours = data.hours();
+        double[] improvement = data.improvement();
+        double[] stderr = data.stderr();
         ModelBuilder m = new ModelBuilder();
         Expr mu = m.real("mu");
         Expr tauDistrict = m.positive("tau_D");
