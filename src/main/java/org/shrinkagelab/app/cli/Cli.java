@@ -29,6 +29,7 @@ public final class Cli {
         cl.getSubcommands().get("summary").setUnmatchedOptionsArePositionalParams(true);
         cl.getSubcommands().get("summary").getCommandSpec().usageMessage().footer(ProblemOptions.help());
         cl.getSubcommands().get("simulate").setUnmatchedOptionsArePositionalParams(true);
+        cl.getSubcommands().get("sbc").setUnmatchedOptionsArePositionalParams(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -16,8 +16,9 @@ import org.shrinkagelab.engine.diag.SimulationBasedCalibration;
 import org.shrinkagelab.engine.model.PriorPredictive;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.problems.Summary;
-import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsPriorPredictive;
-import org.shrinkagelab.problems.eightschools.mcmc.Parameterization;
+import org.shrinkagelab.app.TabCatalog;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.workbench.WorkbenchProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,12 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Simulation-based calibration (Talts et al. 2018): draws parameters from the prior, simulates "
                 + "data, fits by NUTS, thins to near-independent draws and ranks every true value among them. Ranks "
                 + "are uniform when the fit is right; each parameter gets Pearson's chi-square test of uniform ranks.",
-            "Problems: eight-schools-mcmc."})
+            "PROBLEM is any model tab whose model draws from its prior (eight-schools-mcmc, ...); its own options "
+                    + "(--tau-prior half-normal:5, --parameterization centered, ...) follow as in summary."})
 final class SbcCommand implements java.util.concurrent.Callable<Integer> {
-    /** The problems whose model can draw from its prior, by id. */
-    private static final Map<String, Function<Parameterization, PriorPredictive>> PROBLEMS =
-            Map.of("eight-schools-mcmc", EightSchoolsPriorPredictive::standard);
-
     @Spec
     CommandSpec spec;
 
@@ -60,21 +58,15 @@ final class SbcCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--draws", defaultValue = "500", description = "draws per chain (default: ${DEFAULT-VALUE})")
     int draws;
 
-    @Option(names = "--parameterization", defaultValue = "non-centered",
-            description = "centered or non-centered (default: ${DEFAULT-VALUE})")
-    String parameterization;
+    @Parameters(index = "1..*", paramLabel = "OPTION", description = "the problem's own --name value options")
+    List<String> options = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", description = "json or table (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Override
     public Integer call() {
-        Function<Parameterization, PriorPredictive> factory = PROBLEMS.get(problem);
-        if (factory == null) {
-            throw new IllegalArgumentException("unknown problem '" + problem + "' for sbc; known: "
-                    + String.join(", ", PROBLEMS.keySet()));
-        }
-        PriorPredictive model = factory.apply(Parameterization.parse(parameterization));
+        PriorPredictive model = priorPredictive(problem, options);
         SimulationBasedCalibration.Settings settings = new SimulationBasedCalibration.Settings(replications, seed,
                 drawsPerFit, SamplerSettings.nuts(chains, warmup, draws, seed));
         SbcResult result = inParallel(model, settings);
@@ -86,6 +78,22 @@ final class SbcCommand implements java.util.concurrent.Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** The model of a model tab at the given options, if it can draw from its prior; else an error naming those that can. */
+    static PriorPredictive priorPredictive(String id, List<String> options) {
+        Problem p = TabCatalog.byId(id);
+        if (p instanceof WorkbenchProblem w && w.model(w.defaults()) instanceof PriorPredictive) {
+            return (PriorPredictive) w.model(ProblemOptions.parse(p, options));
+        }
+        throw new IllegalArgumentException("problem '" + id + "' has no model that draws from its prior; sbc takes: "
+                + String.join(", ", calibratable()));
+    }
+
+    private static List<String> calibratable() {
+        return TabCatalog.problems().stream()
+                .filter(p -> p instanceof WorkbenchProblem w && w.model(w.defaults()) instanceof PriorPredictive)
+                .map(Problem::id).toList();
     }
 
     /** Replications as parallel parts of one job on a threaded service; the ranks do not depend on the threads. */
@@ -116,7 +124,7 @@ final class SbcCommand implements java.util.concurrent.Callable<Integer> {
         settings.put("chains", chains);
         settings.put("warmup", warmup);
         settings.put("draws", draws);
-        settings.put("parameterization", parameterization);
+        settings.put("options", options);
         root.put("settings", settings);
         List<Map<String, Object>> params = new ArrayList<>();
         for (int p = 0; p < r.names().size(); p++) {

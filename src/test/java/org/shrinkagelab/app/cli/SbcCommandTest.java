@@ -12,8 +12,8 @@ import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.SbcResult;
 import org.shrinkagelab.engine.diag.SimulationBasedCalibration;
 import org.shrinkagelab.engine.sample.SamplerSettings;
-import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsPriorPredictive;
-import org.shrinkagelab.problems.eightschools.mcmc.Parameterization;
+import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsModel;
+import org.shrinkagelab.workbench.Parameterization;
 
 /** {@code sbc} end to end: the JSON shape, ranks equal to a sequential run of the engine, and its errors. */
 class SbcCommandTest {
@@ -29,7 +29,7 @@ class SbcCommandTest {
         JsonArray params = root.getAsJsonArray("parameters");
         assertEquals(10, params.size());
         SbcResult sequential = SimulationBasedCalibration.run(
-                EightSchoolsPriorPredictive.standard(Parameterization.NONCENTERED),
+                EightSchoolsModel.standard(Parameterization.NONCENTERED),
                 new SimulationBasedCalibration.Settings(6, 4, 49, SamplerSettings.nuts(1, 150, 200, 4)),
                 JobContext.none());
         for (int p = 0; p < 10; p++) {
@@ -50,7 +50,12 @@ class SbcCommandTest {
     void unknownProblemAndBadCountsAreOneErrorLine() {
         CliRun unknown = CliRun.of("sbc", "tennis");
         assertEquals(Cli.USAGE, unknown.exit());
-        assertEquals("error: unknown problem 'tennis' for sbc; known: eight-schools-mcmc\n", unknown.err());
+        assertTrue(unknown.err().startsWith("error: problem 'tennis' has no model that draws from its prior; sbc takes: ")
+                && unknown.err().contains("eight-schools-mcmc"), unknown.err());
+        CliRun centered = CliRun.of("sbc", "eight-schools-mcmc", "--replications", "2", "--warmup", "50", "--draws",
+                "60", "--draws-per-fit", "19", "--parameterization", "sideways");
+        assertEquals(Cli.USAGE, centered.exit());
+        assertTrue(centered.err().contains("--parameterization sideways is not allowed"), centered.err());
         CliRun zero = CliRun.of("sbc", "eight-schools-mcmc", "--replications", "0");
         assertEquals(Cli.USAGE, zero.exit());
         assertEquals("error: replications 0 is not allowed: expected 1 or more\n", zero.err());

@@ -1,11 +1,16 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
+import org.shrinkagelab.workbench.Population;
+import org.shrinkagelab.workbench.Parameterization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.shrinkagelab.engine.model.PriorPredictive;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.RankUniformity;
@@ -23,7 +28,7 @@ class EightSchoolsSbcTest {
 
     @Test
     void ranksAreUniformForTheNonCenteredModel() {
-        SbcResult r = SimulationBasedCalibration.run(EightSchoolsPriorPredictive.standard(Parameterization.NONCENTERED),
+        SbcResult r = SimulationBasedCalibration.run(EightSchoolsModel.standard(Parameterization.NONCENTERED),
                 new SimulationBasedCalibration.Settings(40, 2026, 99, FIT), JobContext.none());
         assertEquals(List.of("mu", "tau", "theta[1]", "theta[2]", "theta[3]", "theta[4]", "theta[5]", "theta[6]",
                 "theta[7]", "theta[8]"), r.names());
@@ -38,8 +43,13 @@ class EightSchoolsSbcTest {
 
     @Test
     void aFitUnderFourTimesTheTauPriorScaleIsDetected() {
-        EightSchoolsPriorPredictive misspecified = EightSchoolsPriorPredictive.standard(Parameterization.NONCENTERED)
-                .fittedWith(TauPrior.halfCauchy(8));
+        EightSchoolsModel truth = EightSchoolsModel.standard(Parameterization.NONCENTERED);
+        PriorPredictive misspecified = rng -> {
+            PriorPredictive.Simulated s = truth.simulate(rng);
+            EightSchoolsModel m = (EightSchoolsModel) s.model();
+            return new PriorPredictive.Simulated(new EightSchoolsModel(m.data(), m.parameterization(), m.muPrior(),
+                    TauPrior.halfCauchy(8), m.population()), s.truth());
+        };
         SbcResult r = SimulationBasedCalibration.run(misspecified,
                 new SimulationBasedCalibration.Settings(100, 2026, 99, FIT), JobContext.none());
         double tau = r.tests().get(r.names().indexOf("tau")).pValue();
@@ -49,9 +59,10 @@ class EightSchoolsSbcTest {
 
     @Test
     void aFlatMuPriorIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EightSchoolsPriorPredictive(
-                EightSchoolsData.bundled(), Parameterization.NONCENTERED, MuPrior.flat(), TauPrior.halfCauchy(2),
-                Population.normal()));
-        assertTrue(e.getMessage().startsWith("mu prior 'flat' is improper"), e.getMessage());
+        EightSchoolsModel flat = new EightSchoolsModel(EightSchoolsData.bundled(), Parameterization.NONCENTERED,
+                MuPrior.flat(), TauPrior.halfCauchy(2), Population.normal());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> flat.simulate(org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(1L)));
+        assertTrue(e.getMessage().startsWith("the flat prior on mu is improper"), e.getMessage());
     }
 }

@@ -1,0 +1,297 @@
+package org.shrinkagelab.engine.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A model built by {@link ModelBuilder}: the log density on the unconstrained scale (Jacobians
+ * included) and its gradient by one forward sweep of the declaration's vectorised operations, its
+ * sampling statements, and one reverse sweep; the constrained outputs; the pointwise log-likelihood
+ * of the observations; replicated data; prior draws with data simulated from them. Immutable; the
+ * value and adjoint arrays are per thread, so one instance serves several chains at once and a
+ * gradient allocates nothing.
+ */
+public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, ReplicatedData, PriorPredictive {
+    /** Draws of a parameter outside its support (a truncated prior) tried before giving up. */
+    private static final int MAX_REJECTIONS = 10_000;
+
+    private final Op[] ops;
+    private final ParameterOp[] parameters;
+    private final Statement[] statements;
+    private final Statement[] observations;
+    private final double[] template;
+    private final int dimension;
+    private final List<String> outputNames;
+    private final int[] outputSlots;
+    private final List<String> coordinateNames;
+    private final int observationCount;
+    private final Statement[] priorOrder;
+    private final String priorProblem;
+    private final ThreadLocal<Scratch> scratch;
+
+    /** One thread's values and adjoints. */
+    private static final class Scratch {
+        final double[] values;
+        final double[] adjoints;
+
+        Scratch(double[] template) {
+            values = template.clone();
+            adjoints = new double[template.length];
+        }
+    }
+
+    DeclaredModel(List<Op> ops, List<ParameterOp> parameters, List<Statement> statements, List<String> outputNames,
+            List<Expr> outputs, double[] template, int dimension) {
+        this.ops = ops.toArray(new Op[0]);
+        this.parameters = parameters.toArray(new ParameterOp[0]);
+        this.statements = statements.toArray(new Statement[0]);
+        this.observations = statements.stream().filter(Statement::isObservation).toArray(Statement[]::new);
+        this.template = template;
+        this.dimension = dimension;
+        List<String> names = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (int k = 0; k < outputs.size(); k++) {
+            Expr e = outputs.get(k);
+            for (int i = 0; i < e.size; i++) {
+                names.add(e.vector ? outputNames.get(k) + "[" + (i + 1) + "]" : outputNames.get(k));
+                slots.add(e.offset + i);
+            }
+        }
+        this.outputNames = List.copyOf(names);
+        this.outputSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+        List<String> coordinates = new ArrayList<>();
+        for (ParameterOp p : this.parameters) {
+            for (int i = 0; i < p.size; i++) {
+                coordinates.add(!p.vector ? p.coordinateName()
+                        : p.coordinateName() + "[" + (i + 1) + "]");
+            }
+        }
+        this.coordinateNames = List.copyOf(coordinates);
+        int count = 0;
+        for (Statement s : observations) {
+            count += s.size;
+        }
+        this.observationCount = count;
+        List<Statement> order = new ArrayList<>();
+        this.priorProblem = planPriorDraws(order);
+        this.priorOrder = order.toArray(new Statement[0]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.template));
+    }
+
+    /** The same model conditioned on other observations. */
+    private DeclaredModel(DeclaredModel model, double[] template) {
+        this.ops = model.ops;
+        this.parameters = model.parameters;
+        this.statements = model.statements;
+        this.observations = model.observations;
+        this.template = template;
+        this.dimension = model.dimension;
+        this.outputNames = model.outputNames;
+        this.outputSlots = model.outputSlots;
+        this.coordinateNames = model.coordinateNames;
+        this.observationCount = model.observationCount;
+        this.priorOrder = model.priorOrder;
+        this.priorProblem = model.priorProblem;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.template));
+    }
+
+    /**
+     * Orders the statements that give each parameter its prior so that each comes after those of the
+     * parameters its arguments use (ancestral sampling); returns why that is impossible, or null.
+     */
+    private String planPriorDraws(List<Statement> order) {
+        Statement[] priorOf = new Statement[parameters.length];
+        for (Statement s : statements) {
+            if (s.isObservation()) {
+                continue;
+            }
+            if (s.x.parameter < 0) {
+                return "a sampling statement has an expression of parameters on its left, so the prior cannot be"
+                        + " drawn ancestrally";
+            }
+            if (priorOf[s.x.parameter] != null) {
+                return "parameter " + parameters[s.x.parameter].name + " is on the left of two sampling statements";
+            }
+            priorOf[s.x.parameter] = s;
+        }
+        for (int p = 0; p < parameters.length; p++) {
+            if (priorOf[p] == null) {
+                return "parameter " + parameters[p].name + " has no sampling statement (an improper prior), so it"
+                        + " cannot be drawn from the prior";
+            }
+        }
+        BitSet drawn = new BitSet();
+        while (order.size() < parameters.length) {
+            boolean progress = false;
+            for (int p = 0; p < parameters.length; p++) {
+                if (drawn.get(p)) {
+                    continue;
+                }
+                BitSet needs = new BitSet();
+                for (Expr a : priorOf[p].args) {
+                    needs.or(a.dependencies);
+                }
+                needs.andNot(drawn);
+                if (needs.isEmpty()) {
+                    drawn.set(p);
+                    order.add(priorOf[p]);
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                return "the priors depend on each other in a cycle";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    /** Names of the unconstrained coordinates, in order: {@code mu, log_tau, z[1], ...}. */
+    public List<String> coordinateNames() {
+        return coordinateNames;
+    }
+
+    private double forward(double[] q, double[] values) {
+        double lp = 0;
+        for (Op op : ops) {
+            lp += op.forward(q, values);
+        }
+        return lp;
+    }
+
+    @Override
+    public double logDensityGradient(double[] q, double[] gradient) {
+        Scratch s = scratch.get();
+        double[] v = s.values;
+        double[] adj = s.adjoints;
+        double lp = forward(q, v);
+        Arrays.fill(adj, 0);
+        for (Statement statement : statements) {
+            lp += statement.logDensity(v, adj);
+        }
+        for (int k = ops.length - 1; k >= 0; k--) {
+            ops[k].backward(q, v, adj, gradient);
+        }
+        return lp;
+    }
+
+    @Override
+    public List<String> outputNames() {
+        return outputNames;
+    }
+
+    @Override
+    public void outputs(double[] q, double[] out) {
+        double[] v = scratch.get().values;
+        forward(q, v);
+        for (int k = 0; k < outputSlots.length; k++) {
+            out[k] = v[outputSlots[k]];
+        }
+    }
+
+    @Override
+    public int observations() {
+        return observationCount;
+    }
+
+    @Override
+    public void logLikelihood(double[] q, double[] out) {
+        double[] v = scratch.get().values;
+        forward(q, v);
+        int k = 0;
+        for (Statement s : observations) {
+            for (int i = 0; i < s.size; i++) {
+                out[k++] = s.logDensity(v, i);
+            }
+        }
+    }
+
+    @Override
+    public double[] observed() {
+        double[] y = new double[observationCount];
+        int k = 0;
+        for (Statement s : observations) {
+            System.arraycopy(template, s.x.offset, y, k, s.size);
+            k += s.size;
+        }
+        return y;
+    }
+
+    @Override
+    public void replicate(double[] q, UniformRandomProvider rng, double[] out) {
+        double[] v = scratch.get().values;
+        forward(q, v);
+        int k = 0;
+        for (Statement s : observations) {
+            for (int i = 0; i < s.size; i++) {
+                out[k++] = s.draw(v, i, rng);
+            }
+        }
+    }
+
+    /** The same model with the observations (in the order of {@link #observed()}) replaced. */
+    public DeclaredModel withObserved(double[] y) {
+        if (y.length != observationCount) {
+            throw new IllegalArgumentException("need " + observationCount + " observations, got " + y.length);
+        }
+        double[] t = template.clone();
+        int k = 0;
+        for (Statement s : observations) {
+            System.arraycopy(y, k, t, s.x.offset, s.size);
+            k += s.size;
+        }
+        return new DeclaredModel(this, t);
+    }
+
+    /** True when every parameter has a proper prior statement of its own, so {@link #simulate} works. */
+    public boolean canDrawPrior() {
+        return priorProblem == null;
+    }
+
+    /**
+     * Draws the parameters from the prior, statement by statement in ancestral order (a draw outside
+     * a parameter's support is redrawn, which samples the truncated prior), then data given them.
+     */
+    @Override
+    public Simulated simulate(UniformRandomProvider rng) {
+        double[] q = drawPrior(rng);
+        double[] truth = new double[outputSlots.length];
+        outputs(q, truth);
+        double[] y = new double[observationCount];
+        replicate(q, rng, y);
+        return new Simulated(withObserved(y), truth);
+    }
+
+    /** An unconstrained point drawn from the prior. */
+    public double[] drawPrior(UniformRandomProvider rng) {
+        if (priorProblem != null) {
+            throw new IllegalStateException(priorProblem);
+        }
+        double[] q = new double[dimension];
+        double[] v = scratch.get().values;
+        for (Statement s : priorOrder) {
+            forward(q, v);
+            ParameterOp p = parameters[s.x.parameter];
+            for (int i = 0; i < s.size; i++) {
+                double x = s.draw(v, i, rng);
+                int tries = 1;
+                while (!p.inSupport(x)) {
+                    if (++tries > MAX_REJECTIONS) {
+                        throw new IllegalStateException("parameter " + p.name + ": its prior puts almost no mass"
+                                + " inside its support");
+                    }
+                    x = s.draw(v, i, rng);
+                }
+                q[p.coordinate + i] = p.unconstrain(x);
+            }
+        }
+        return q;
+    }
+}

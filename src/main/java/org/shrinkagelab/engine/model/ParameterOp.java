@@ -1,0 +1,80 @@
+package org.shrinkagelab.engine.model;
+
+/**
+ * A declared parameter: its constrained values x = transform(u) from the unconstrained coordinates
+ * u = q[coordinate..], the log Jacobian, and on the way back the gradient
+ * d/du = (d/dx) dx/du + d logJacobian / du. A null transform is the identity (real parameters).
+ */
+final class ParameterOp implements Op {
+    final String name;
+    final int coordinate;
+    final int slot;
+    final int size;
+    final Transform transform;
+    final boolean vector;
+
+    ParameterOp(String name, int coordinate, int slot, int size, boolean vector, Transform transform) {
+        this.vector = vector;
+        this.name = name;
+        this.coordinate = coordinate;
+        this.slot = slot;
+        this.size = size;
+        this.transform = transform;
+    }
+
+    @Override
+    public double forward(double[] q, double[] values) {
+        if (transform == null) {
+            for (int i = 0; i < size; i++) {
+                values[slot + i] = q[coordinate + i];
+            }
+            return 0;
+        }
+        double logJacobian = 0;
+        for (int i = 0; i < size; i++) {
+            double u = q[coordinate + i];
+            values[slot + i] = transform.constrain(u);
+            logJacobian += transform.logJacobian(u);
+        }
+        return logJacobian;
+    }
+
+    @Override
+    public void backward(double[] q, double[] values, double[] adjoints, double[] gradient) {
+        if (transform == null) {
+            for (int i = 0; i < size; i++) {
+                gradient[coordinate + i] = adjoints[slot + i];
+            }
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            double u = q[coordinate + i];
+            gradient[coordinate + i] = adjoints[slot + i] * transform.derivative(u) + transform.logJacobianDerivative(u);
+        }
+    }
+
+    /** The unconstrained coordinate for a constrained value, refusing one outside the support. */
+    double unconstrain(double x) {
+        return transform == null ? x : transform.unconstrain(x);
+    }
+
+    /** True when x lies in the parameter's support. */
+    boolean inSupport(double x) {
+        if (transform == null) {
+            return Double.isFinite(x);
+        }
+        try {
+            return Double.isFinite(transform.unconstrain(x));
+        } catch (IllegalArgumentException outside) {
+            return false;
+        }
+    }
+
+    /** The name of the unconstrained coordinate: the name, or log_/logit_ before it for bounded ones. */
+    String coordinateName() {
+        if (transform == null) {
+            return name;
+        }
+        return (transform instanceof IntervalTransform ? "logit_" : "log_") + name;
+    }
+}
