@@ -21,13 +21,16 @@ COLUMNS = ["name", "class", "H", "diameter_km", "albedo", "rot_per_h", "a_au", "
 
 
 def decimal_text(text):
-    """The source's decimal text as written, with a leading zero added ('.0786' -> '0.0786')."""
+    """The source's decimal text as written, with a leading zero added ('.0786' -> '0.0786') and a
+    bare trailing point dropped ('5.' -> '5')."""
     t = text.strip()
     float(t)  # refuses anything that is not a number
     if t.startswith("."):
-        return "0" + t
-    if t.startswith("-."):
-        return "-0" + t[1:]
+        t = "0" + t
+    elif t.startswith("-."):
+        t = "-0" + t[1:]
+    if t.endswith("."):
+        t = t[:-1]
     return t
 
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.data.FiveDistrictsData;
+import org.shrinkagelab.problems.TauAxis;
 import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
 import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
 import org.shrinkagelab.stats.AdaptiveQuadrature;

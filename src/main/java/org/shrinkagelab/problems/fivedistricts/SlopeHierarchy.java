@@ -2,6 +2,7 @@ package org.shrinkagelab.problems.fivedistricts;
 
 import org.shrinkagelab.data.FiveDistrictsData;
 import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
+import org.shrinkagelab.stats.GaussianGroupMeans;
 
 /**
  * The hierarchical model of the slopes with its two scales held fixed: mu ~ N(m0, s0),
@@ -84,32 +85,16 @@ public final class SlopeHierarchy {
 
     /** As {@link #conditional(double, double)}, reusing the school level already computed for tau_S. */
     public Conditional conditional(double tauD, SchoolLevel level) {
-        double d2 = tauD * tauD;
-        double a = muPrior.isFlat() ? 0 : 1 / (muPrior.sd() * muPrior.sd());
-        double b = a * muPrior.mean();
-        double logMarginal = level.logConstant();
-        if (!muPrior.isFlat()) {
-            logMarginal += -0.5 * (LOG_2PI + 2 * Math.log(muPrior.sd())) - muPrior.mean() * b / 2;
-        }
+        double[] estimates = new double[districts];
+        double[] variances = new double[districts];
         for (int d = 0; d < districts; d++) {
-            double p = level.precision()[d];
-            double bhat = level.linear()[d] / p;
-            double w = 1 / p + d2;
-            a += 1 / w;
-            b += bhat / w;
-            logMarginal += -0.5 * (LOG_2PI + Math.log(w)) - bhat * bhat / (2 * w);
+            estimates[d] = level.linear()[d] / level.precision()[d];
+            variances[d] = 1 / level.precision()[d];
         }
-        logMarginal += b * b / (2 * a) + 0.5 * (LOG_2PI - Math.log(a));
-        double muMean = b / a;
-        double muVar = 1 / a;
-        double[] districtMean = new double[districts];
-        double[] districtVar = new double[districts];
-        for (int d = 0; d < districts; d++) {
-            // beta_d | mu, y ~ N(k mu + Q tau_D^2 k, tau_D^2 k), k = 1 / (1 + P tau_D^2)
-            double k = 1 / (1 + level.precision()[d] * d2);
-            districtMean[d] = k * muMean + level.linear()[d] * d2 * k;
-            districtVar[d] = d2 * k + k * k * muVar;
-        }
+        GaussianGroupMeans.Posterior up = GaussianGroupMeans.at(estimates, variances, tauD, muPrior.mean(),
+                muPrior.sd());
+        double[] districtMean = up.groupMean();
+        double[] districtVar = up.groupVar();
         double t2 = level.tauS() * level.tauS();
         double[] schoolMean = new double[x.length];
         double[] schoolVar = new double[x.length];
@@ -120,7 +105,8 @@ public final class SlopeHierarchy {
             schoolMean[j] = g * districtMean[d] + x[j] * y[j] / s2[j] * t2 * g;
             schoolVar[j] = t2 * g + g * g * districtVar[d];
         }
-        return new Conditional(logMarginal, muMean, muVar, districtMean, districtVar, schoolMean, schoolVar);
+        return new Conditional(level.logConstant() + up.logMarginal(), up.muMean(), up.muVar(), districtMean,
+                districtVar, schoolMean, schoolVar);
     }
 
     /**
