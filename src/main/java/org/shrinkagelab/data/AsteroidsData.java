@@ -1,10 +1,5 @@
 package org.shrinkagelab.data;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,12 +117,9 @@ public record AsteroidsData(List<Asteroid> asteroids) {
 
     /** The bundled asteroids (2,770 with an albedo). */
     public static AsteroidsData bundled() {
-        try (InputStream in = AsteroidsData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled resource " + RESOURCE + " is missing from the build");
-            }
-            return parse("asteroids.csv (bundled)", new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException | DataFormatException e) {
+        try {
+            return from(CsvTable.bundled(RESOURCE, "asteroids.csv (bundled)"));
+        } catch (DataFormatException e) {
             throw new IllegalStateException("the bundled asteroid data cannot be read: " + e.getMessage(), e);
         }
     }
@@ -140,10 +132,6 @@ public record AsteroidsData(List<Asteroid> asteroids) {
     /** Parses CSV text, naming it {@code source} in error messages. */
     public static AsteroidsData parse(String source, String text) throws DataFormatException {
         return from(CsvTable.parse(source, text));
-    }
-
-    private static AsteroidsData parse(String source, Reader reader) throws IOException, DataFormatException {
-        return from(CsvTable.parse(source, reader));
     }
 
     private static AsteroidsData from(CsvTable t) throws DataFormatException {

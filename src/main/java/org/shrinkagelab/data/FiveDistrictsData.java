@@ -1,10 +1,5 @@
 package org.shrinkagelab.data;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,12 +102,9 @@ public record FiveDistrictsData(List<School> schools) {
 
     /** The bundled (simulated) Five Districts data. */
     public static FiveDistrictsData bundled() {
-        try (InputStream in = FiveDistrictsData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled resource " + RESOURCE + " is missing from the build");
-            }
-            return parse("five_districts.csv (bundled)", new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException | DataFormatException e) {
+        try {
+            return from(CsvTable.bundled(RESOURCE, "five_districts.csv (bundled)"));
+        } catch (DataFormatException e) {
             throw new IllegalStateException("the bundled Five Districts data cannot be read: " + e.getMessage(), e);
         }
     }
@@ -125,10 +117,6 @@ public record FiveDistrictsData(List<School> schools) {
     /** Parses CSV text, naming it {@code source} in error messages. */
     public static FiveDistrictsData parse(String source, String text) throws DataFormatException {
         return from(CsvTable.parse(source, text));
-    }
-
-    private static FiveDistrictsData parse(String source, Reader reader) throws IOException, DataFormatException {
-        return from(CsvTable.parse(source, reader));
     }
 
     private static FiveDistrictsData from(CsvTable table) throws DataFormatException {

@@ -84,9 +84,9 @@ class FiveDistrictsSimulationTest {
             // U(-6, 6) has variance 12^2 / 12 = 12
             overSeeds("default", data -> mean(data, district, s -> (s.hours() - centre) * (s.hours() - centre)))
                     .assertNear(12, "variance of hours " + d);
-            for (School s : new FiveDistrictsSimulation().simulate(new FiveDistrictsSimulation().defaults()).schools()) {
-                assertTrue(Math.abs(s.hours() - FiveDistrictsSimulation.CENTRES[s.district().charAt(0) - 'A']) <= 6);
-            }
+        }
+        for (School s : new FiveDistrictsSimulation().simulate(simulation.defaults()).schools()) {
+            assertTrue(Math.abs(s.hours() - FiveDistrictsSimulation.CENTRES[s.district().charAt(0) - 'A']) <= 6);
         }
     }
 
