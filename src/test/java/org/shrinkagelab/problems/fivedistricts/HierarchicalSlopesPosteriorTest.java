@@ -14,6 +14,8 @@ import org.shrinkagelab.data.DataFormatException;
 import org.shrinkagelab.data.FiveDistrictsData;
 import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
 import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
+import org.shrinkagelab.stats.AdaptiveQuadrature;
+import org.shrinkagelab.stats.Normal;
 
 class HierarchicalSlopesPosteriorTest {
     private final FiveDistrictsData data = FiveDistrictsData.bundled();
@@ -25,17 +27,18 @@ class HierarchicalSlopesPosteriorTest {
         HierarchicalSlopesReference r = HierarchicalSlopesPosterior.compute(data, MuPrior.normal(0, 1), priorD, priorS,
                 11);
         assertTrue(r.converged());
-        // Simpson on 80 x 80 intervals of [0, 3] x [0, 1] (half-normal mass beyond 3 is 2e-9): its own error,
-        // measured against 120 intervals, is below 5e-6 for the tau moments and 1e-9 for the slopes.
+        // Simpson on 80 x 80 intervals of [0, 3] x [0, 1] (half-normal mass beyond 3 is 2e-9). Its own error,
+        // measured at 60 intervals against 120 (1.3e-5 for the tau moments, 1.2e-6 for the slopes) and scaled
+        // by (60/80)^4, is about 4e-6 and 4e-7 at 80: the tolerances are five times that.
         double[][] b = BruteForceSlopes.moments(data, 0, 1, priorD, 3, priorS, 1, 80);
         assertMoments(b[0], r.tauD(), 2e-5);
         assertMoments(b[1], r.tauS(), 2e-5);
-        assertMoments(b[2], r.mu(), 1e-7);
+        assertMoments(b[2], r.mu(), 2e-6);
         for (int d = 0; d < 5; d++) {
-            assertMoments(b[3 + d], r.betaDistrict().get(d), 1e-7);
+            assertMoments(b[3 + d], r.betaDistrict().get(d), 2e-6);
         }
         for (int j = 0; j < data.size(); j++) {
-            assertMoments(b[8 + j], r.beta().get(j), 1e-7);
+            assertMoments(b[8 + j], r.beta().get(j), 2e-6);
         }
     }
 
@@ -92,12 +95,11 @@ class HierarchicalSlopesPosteriorTest {
     }
 
     @Test
-    void densitiesIntegrateToOneAndAgreeWithTheMoments() {
+    void tauDensitiesIntegrateToOneAndAgreeWithTheMoments() {
         HierarchicalSlopesReference r = HierarchicalSlopesPosterior.compute(data, MuPrior.normal(0, 1),
-                TauPrior.halfNormal(0.5), TauPrior.halfNormal(0.5), 401);
-        // trapezoid error on 401 points of the grids (mean + 6 sd, mean +- 5 sd) is below 1e-4 here
-        for (Object[] c : new Object[][] {{r.tauDDensity(), r.tauD()}, {r.tauSDensity(), r.tauS()},
-            {r.muDensity(), r.mu()}}) {
+                TauPrior.halfNormal(0.5), TauPrior.halfNormal(0.5), 201);
+        // the grids end six posterior sds above the mean; trapezoid error and the tail beyond are below 1e-3
+        for (Object[] c : new Object[][] {{r.tauDDensity(), r.tauD()}, {r.tauSDensity(), r.tauS()}}) {
             HierarchicalSlopesReference.Density density = (HierarchicalSlopesReference.Density) c[0];
             NormalMoments m = (NormalMoments) c[1];
             double[] x = density.x();
@@ -109,8 +111,37 @@ class HierarchicalSlopesPosteriorTest {
                 mass += 0.5 * h * (p[i] + p[i - 1]);
                 mean += 0.5 * h * (x[i] * p[i] + x[i - 1] * p[i - 1]);
             }
-            assertEquals(1, mass, 2e-3);
+            assertEquals(1, mass, 1e-3);
             assertEquals(m.mean(), mean / mass, 2e-3 * m.sd());
+        }
+    }
+
+    @Test
+    void muDensityMatchesPlainNestedQuadratureInTau() {
+        MuPrior muPrior = MuPrior.normal(0, 1);
+        TauPrior prior = TauPrior.halfNormal(0.5);
+        HierarchicalSlopesReference r = HierarchicalSlopesPosterior.compute(data, muPrior, prior, prior, 11);
+        SlopeHierarchy model = new SlopeHierarchy(data, muPrior);
+        // p(mu | y) = E[N(mu; m(taus), v(taus))] over p(taus | y), integrated on [0, 4]^2 in tau itself (the
+        // half-normal(0.5) mass beyond 4 is 1e-15), without the axis map or the mixture's bookkeeping
+        double offset = model.conditional(0.25, 0.1).logMarginal();
+        for (int g : new int[] {2, 5, 8}) {
+            double mu = r.muDensity().x()[g];
+            double[] both = new double[2];
+            AdaptiveQuadrature.Integrals outer = AdaptiveQuadrature.integrate((tauS, out) -> {
+                SlopeHierarchy.SchoolLevel level = model.schoolLevel(tauS);
+                AdaptiveQuadrature.Integrals inner = AdaptiveQuadrature.integrate((tauD, in) -> {
+                    SlopeHierarchy.Conditional c = model.conditional(tauD, level);
+                    double w = Math.exp(c.logMarginal() - offset + prior.logDensity(tauD) + prior.logDensity(tauS));
+                    in[0] = w;
+                    in[1] = w * Math.exp(Normal.logPdf(mu, c.muMean(), Math.sqrt(c.muVar())));
+                }, 2, 0, 4, 1e-10);
+                out[0] = inner.values()[0];
+                out[1] = inner.values()[1];
+            }, 2, 0, 4, 1e-9);
+            both[0] = outer.values()[0];
+            both[1] = outer.values()[1];
+            assertEquals(both[1] / both[0], r.muDensity().density()[g], 1e-7 * r.muDensity().density()[g]);
         }
     }
 }
