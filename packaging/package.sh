@@ -15,9 +15,10 @@ cp data/asteroids.md target/jpackage/input/asteroids-data.md
 args=(--type "$type" --name shrinkage-lab --app-version 0.1.0 --vendor "Shrinkage Lab"
       --input target/jpackage/input --main-jar shrinkage-lab.jar
       --main-class org.shrinkagelab.app.Launcher --icon packaging/shrinkage-lab.png
-      --license-file LICENSE --dest target/jpackage)
+      --dest target/jpackage)
 if [ "$type" = deb ]; then
-  args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Education)
+  # --license-file is a package option (jpackage refuses it for an app image)
+  args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Education --license-file LICENSE)
 fi
 jpackage "${args[@]}"
 ls -la target/jpackage
