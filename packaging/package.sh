@@ -2,19 +2,23 @@
 # Builds a self-contained app image (default) or a .deb with jpackage from the JDK.
 #   packaging/package.sh [app-image|deb]
 # The .deb declares libgtk-3-0, which JavaFX's glass toolkit needs on Linux.
+# Both carry the licence (GPL-3.0-or-later), the third-party notice and the asteroid data's
+# provenance beside the jar (lib/app/); the .deb also installs LICENSE as its copyright file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 type="${1:-app-image}"
 mvn -B -q package -DskipTests
 rm -rf target/jpackage
 mkdir -p target/jpackage/input
-cp target/shrinkage-lab.jar target/jpackage/input/
+cp target/shrinkage-lab.jar LICENSE THIRD-PARTY-NOTICES.md target/jpackage/input/
+cp data/asteroids.md target/jpackage/input/asteroids-data.md
 args=(--type "$type" --name shrinkage-lab --app-version 0.1.0 --vendor "Shrinkage Lab"
       --input target/jpackage/input --main-jar shrinkage-lab.jar
       --main-class org.shrinkagelab.app.Launcher --icon packaging/shrinkage-lab.png
       --dest target/jpackage)
 if [ "$type" = deb ]; then
-  args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Education)
+  # --license-file is a package option (jpackage refuses it for an app image)
+  args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Education --license-file LICENSE)
 fi
 jpackage "${args[@]}"
 ls -la target/jpackage

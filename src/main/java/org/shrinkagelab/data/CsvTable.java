@@ -1,6 +1,8 @@
 package org.shrinkagelab.data;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,21 @@ public final class CsvTable {
             throw new DataFormatException(file + ": no such file");
         } catch (IOException e) {
             throw new DataFormatException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Reads a dataset bundled as a classpath resource, naming it {@code source} in messages; a missing
+     * resource or unreadable bytes mean a broken build and are an IllegalStateException.
+     */
+    public static CsvTable bundled(String resource, String source) throws DataFormatException {
+        try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled resource " + resource + " is missing from the build");
+            }
+            return parse(source, new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled resource " + resource + " cannot be read", e);
         }
     }
 
