@@ -3,9 +3,9 @@ package org.shrinkagelab.problems.asteroids;
 import java.util.ArrayList;
 import java.util.List;
 import org.shrinkagelab.data.AsteroidsData;
-import org.shrinkagelab.problems.TauAxis;
-import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
+import org.shrinkagelab.workbench.TauAxis;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.stats.AdaptiveQuadrature;
 import org.shrinkagelab.stats.GaussianGroupMeans;
 

@@ -1,7 +1,7 @@
 package org.shrinkagelab.problems.fivedistricts;
 
 import org.shrinkagelab.data.FiveDistrictsData;
-import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
+import org.shrinkagelab.workbench.MuPrior;
 
 /**
  * The two models of the slopes that are conjugate: (i) complete pooling, one slope b for every

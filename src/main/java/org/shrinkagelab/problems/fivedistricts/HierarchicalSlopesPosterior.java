@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.data.FiveDistrictsData;
-import org.shrinkagelab.problems.TauAxis;
-import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
+import org.shrinkagelab.workbench.TauAxis;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.stats.AdaptiveQuadrature;
 import org.shrinkagelab.stats.AdaptiveQuadrature.Integrals;
 

@@ -1,7 +1,7 @@
 package org.shrinkagelab.problems.fivedistricts;
 
 import org.shrinkagelab.data.FiveDistrictsData;
-import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
+import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.stats.GaussianGroupMeans;
 
 /**

@@ -9,8 +9,8 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.data.AsteroidsData;
-import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 
 class FixedSpreadClassMeansTest {
 

@@ -1,7 +1,7 @@
 package org.shrinkagelab.problems.fivedistricts;
 
 import org.shrinkagelab.data.FiveDistrictsData;
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
+import org.shrinkagelab.workbench.TauPrior;
 
 /**
  * The hierarchical posterior by brute force: composite Simpson's rule on a plain (tau_D, tau_S)

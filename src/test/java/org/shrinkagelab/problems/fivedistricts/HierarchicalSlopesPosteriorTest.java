@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.data.CsvTable;
 import org.shrinkagelab.data.DataFormatException;
 import org.shrinkagelab.data.FiveDistrictsData;
-import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.stats.AdaptiveQuadrature;
 import org.shrinkagelab.stats.Normal;
 

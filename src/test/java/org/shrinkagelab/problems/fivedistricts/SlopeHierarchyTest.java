@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.data.FiveDistrictsData;
-import org.shrinkagelab.problems.eightschools.mcmc.MuPrior;
+import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.stats.AdaptiveQuadrature;
 import org.shrinkagelab.stats.Normal;
 

@@ -1,7 +1,7 @@
-package org.shrinkagelab.problems;
+package org.shrinkagelab.workbench;
 
-import org.shrinkagelab.problems.eightschools.mcmc.TauPrior;
-import org.shrinkagelab.problems.eightschools.mcmc.TauPriorChoice;
+import org.shrinkagelab.workbench.TauPrior;
+import org.shrinkagelab.workbench.TauPriorChoice;
 
 /**
  * A scale's axis for quadrature: t in (0, 1) mapped onto the prior's support, linearly onto a
