@@ -12,9 +12,9 @@ import org.shrinkagelab.engine.PartTask;
  *
  * <p>On an evenly spaced grid the trig functions come from rotations rather than sin/cos calls:
  * exp(2 pi i (f + K df) t) = exp(2 pi i f t) exp(2 pi i K df t), re-seeded from sin/cos at the start
- * of every tile of {@value #TILE} frequencies so rounding cannot grow. The inner loop runs over a
- * block of K frequencies for one point, so the JIT vectorizes it; tiles run as parallel parts and
- * each tile's numbers do not depend on which thread computes it.
+ * of every tile of {@value #TILE} frequencies so rounding cannot grow (at most K + TILE/K rotations).
+ * The inner loops run over the tile's frequencies for one point, so the JIT vectorizes them; tiles
+ * run as parallel parts and each tile's numbers do not depend on which thread computes it.
  */
 public final class LombScargle {
     /** Frequencies per tile: re-seeding interval and unit of parallel work. */
@@ -184,8 +184,8 @@ public final class LombScargle {
         double[] sys = new double[TILE];
         double[] scc = new double[TILE];
         double[] scs = new double[TILE];
-        double[] zc = new double[K];
-        double[] zs = new double[K];
+        double[] zc = new double[TILE];
+        double[] zs = new double[TILE];
         for (int tile = firstTile; tile < endTile; tile++) {
             context.checkCancelled();
             int j0 = tile * TILE;
@@ -203,7 +203,7 @@ public final class LombScargle {
                 zs[0] = Math.sin(theta);
                 double r1c = rot1c[i];
                 double r1s = rot1s[i];
-                for (int k = 1; k < K; k++) {
+                for (int k = 1; k < Math.min(K, m); k++) {
                     zc[k] = zc[k - 1] * r1c - zs[k - 1] * r1s;
                     zs[k] = zc[k - 1] * r1s + zs[k - 1] * r1c;
                 }
@@ -217,25 +217,29 @@ public final class LombScargle {
         return out;
     }
 
-    /** Adds one point's terms to the sums of m frequencies, advancing K frequencies per rotation. */
+    /**
+     * Adds one point's terms to the sums of m frequencies. zc, zs hold exp(2 pi i f t) for the first
+     * K frequencies; each later one is the value K frequencies earlier rotated by exp(2 pi i K df t).
+     * Two plain passes over the tile, so the JIT vectorizes the accumulation.
+     */
     private static void accumulate(double wi, double wyi, double rKc, double rKs, int m, double[] zc, double[] zs,
                                    double[] sc, double[] ss, double[] syc, double[] sys, double[] scc,
                                    double[] scs) {
-        for (int base = 0; base < m; base += K) {
-            int lim = Math.min(K, m - base);
-            for (int k = 0; k < lim; k++) {
-                double c = zc[k];
-                double s = zs[k];
-                int j = base + k;
-                sc[j] += wi * c;
-                ss[j] += wi * s;
-                syc[j] += wyi * c;
-                sys[j] += wyi * s;
-                scc[j] += wi * (c * c - s * s);
-                scs[j] += wi * (c * s);
-                zc[k] = c * rKc - s * rKs;
-                zs[k] = c * rKs + s * rKc;
-            }
+        for (int j = K; j < m; j++) {
+            double c = zc[j - K];
+            double s = zs[j - K];
+            zc[j] = c * rKc - s * rKs;
+            zs[j] = c * rKs + s * rKc;
+        }
+        for (int j = 0; j < m; j++) {
+            double c = zc[j];
+            double s = zs[j];
+            sc[j] += wi * c;
+            ss[j] += wi * s;
+            syc[j] += wyi * c;
+            sys[j] += wyi * s;
+            scc[j] += wi * (c * c - s * s);
+            scs[j] += wi * (c * s);
         }
     }
 
