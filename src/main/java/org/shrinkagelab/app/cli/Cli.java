@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Exploring Bayesian models by hand. Without a subcommand the window opens.",
         subcommands = {SummaryCommand.class, DiagnoseCommand.class, ExportFiguresCommand.class, BenchCommand.class,
                 SimulateCommand.class,
+                PeriodogramCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 
