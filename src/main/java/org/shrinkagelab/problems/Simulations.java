@@ -2,6 +2,7 @@ package org.shrinkagelab.problems;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.shrinkagelab.problems.dyson.DysonSpheresSimulation;
 
 /** Every dataset {@code simulate} can regenerate. */
 public final class Simulations {
@@ -10,7 +11,7 @@ public final class Simulations {
 
     /** All simulations, by id. */
     public static List<Simulation> all() {
-        return List.of();
+        return List.of(new DysonSpheresSimulation());
     }
 
     /** The simulation with this id, or an error naming the allowed ids. */
