@@ -1,6 +1,7 @@
 package org.shrinkagelab.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.PartTask;
@@ -86,7 +87,7 @@ public final class LombScargle {
      */
     public static LombScargle window(double[] t) {
         double[] ones = new double[t.length];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         return new LombScargle(t, ones, null, false);
     }
 
@@ -120,8 +121,12 @@ public final class LombScargle {
             int endTile = (int) ((long) tiles * (p + 1) / parts);
             tasks.add(ctx -> tileRange(grid, normalization, firstTile, endTile, ctx));
         }
-        double[] out = new double[grid.size()];
-        List<double[]> pieces = context.parallel(tasks);
+        return concatenate(context.parallel(tasks), grid.size());
+    }
+
+    /** The parts' results end to end (total values in all). */
+    static double[] concatenate(List<double[]> pieces, int total) {
+        double[] out = new double[total];
         int at = 0;
         for (double[] piece : pieces) {
             System.arraycopy(piece, 0, out, at, piece.length);
@@ -190,12 +195,12 @@ public final class LombScargle {
             context.checkCancelled();
             int j0 = tile * TILE;
             int m = Math.min(TILE, grid.size() - j0);
-            java.util.Arrays.fill(sc, 0);
-            java.util.Arrays.fill(ss, 0);
-            java.util.Arrays.fill(syc, 0);
-            java.util.Arrays.fill(sys, 0);
-            java.util.Arrays.fill(scc, 0);
-            java.util.Arrays.fill(scs, 0);
+            Arrays.fill(sc, 0);
+            Arrays.fill(ss, 0);
+            Arrays.fill(syc, 0);
+            Arrays.fill(sys, 0);
+            Arrays.fill(scc, 0);
+            Arrays.fill(scs, 0);
             double f0 = grid.frequency(j0);
             for (int i = 0; i < n; i++) {
                 double theta = TWO_PI * f0 * t[i];

@@ -52,12 +52,7 @@ public final class PeriodogramBootstrap {
                 return out;
             });
         }
-        double[] all = new double[resamples];
-        int at = 0;
-        for (double[] piece : context.parallel(parts)) {
-            System.arraycopy(piece, 0, all, at, piece.length);
-            at += piece.length;
-        }
+        double[] all = LombScargle.concatenate(context.parallel(parts), resamples);
         Arrays.sort(all);
         return new PeriodogramBootstrap(all);
     }
