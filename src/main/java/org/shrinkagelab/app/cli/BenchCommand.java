@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.problems.BenchmarkCase;
-import org.shrinkagelab.problems.Benchmarks;
 import org.shrinkagelab.problems.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,11 +47,12 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || runs > 10_000) {
             throw new IllegalArgumentException("--runs " + runs + " is not allowed: expected 1 to 10000");
         }
-        List<Benchmarks.Suite> problems = problem == null ? Benchmarks.all() : List.of(Benchmarks.byId(problem));
+        List<BenchmarkSuites.Suite> problems = problem == null ? BenchmarkSuites.all()
+                : List.of(BenchmarkSuites.byId(problem));
         JsonArray all = new JsonArray();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-12s %5s %11s %11s  %s%n",
                 "problem", "case", "runs", "median ms", "p95 ms", "ess/s"));
-        for (Benchmarks.Suite p : problems) {
+        for (BenchmarkSuites.Suite p : problems) {
             for (BenchmarkCase c : p.cases()) {
                 Result r = measure(p.id(), c);
                 JsonObject o = new JsonObject();

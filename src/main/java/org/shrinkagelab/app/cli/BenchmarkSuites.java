@@ -1,21 +1,24 @@
-package org.shrinkagelab.problems;
+package org.shrinkagelab.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.shrinkagelab.problems.BenchmarkCase;
+import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.Problems;
 import org.shrinkagelab.problems.dyson.PeriodogramBenchmarks;
 
 /** Everything {@code bench} can time: each problem's cases, and computations that have no tab of their own. */
-public final class Benchmarks {
-    private Benchmarks() {
+final class BenchmarkSuites {
+    private BenchmarkSuites() {
     }
 
     /** A named group of benchmark cases, reported under its id. */
-    public record Suite(String id, List<BenchmarkCase> cases) {
+    record Suite(String id, List<BenchmarkCase> cases) {
     }
 
     /** Every suite: the problems in tab order, then the standalone ones. */
-    public static List<Suite> all() {
+    static List<Suite> all() {
         List<Suite> suites = new ArrayList<>();
         for (Problem p : Problems.all()) {
             suites.add(new Suite(p.id(), p.benchmarks()));
@@ -25,7 +28,7 @@ public final class Benchmarks {
     }
 
     /** The suite with this id, or an error naming the allowed ids. */
-    public static Suite byId(String id) {
+    static Suite byId(String id) {
         return all().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown benchmark '" + id + "'; allowed: "
                         + all().stream().map(Suite::id).collect(Collectors.joining(", "))));
