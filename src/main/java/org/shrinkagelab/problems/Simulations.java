@@ -3,6 +3,7 @@ package org.shrinkagelab.problems;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.shrinkagelab.problems.fivedistricts.FiveDistrictsSimulation;
+import org.shrinkagelab.problems.dyson.DysonSpheresSimulation;
 
 /** Every dataset {@code simulate} can regenerate. */
 public final class Simulations {
@@ -11,7 +12,7 @@ public final class Simulations {
 
     /** All simulations, by id. */
     public static List<Simulation> all() {
-        return List.of(new FiveDistrictsSimulation());
+        return List.of(new FiveDistrictsSimulation(), new DysonSpheresSimulation());
     }
 
     /** The simulation with this id, or an error naming the allowed ids. */

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.problems.BenchmarkCase;
-import org.shrinkagelab.problems.Problem;
-import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,13 +47,14 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || runs > 10_000) {
             throw new IllegalArgumentException("--runs " + runs + " is not allowed: expected 1 to 10000");
         }
-        List<Problem> problems = problem == null ? TabCatalog.problems() : List.of(TabCatalog.byId(problem));
+        List<BenchmarkSuites.Suite> problems = problem == null ? BenchmarkSuites.all()
+                : List.of(BenchmarkSuites.byId(problem));
         JsonArray all = new JsonArray();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-12s %5s %11s %11s  %s%n",
                 "problem", "case", "runs", "median ms", "p95 ms", "ess/s"));
-        for (Problem p : problems) {
-            for (BenchmarkCase c : p.benchmarks()) {
-                Result r = measure(p, c);
+        for (BenchmarkSuites.Suite p : problems) {
+            for (BenchmarkCase c : p.cases()) {
+                Result r = measure(p.id(), c);
                 JsonObject o = new JsonObject();
                 o.addProperty("problem", r.problem());
                 o.addProperty("name", r.name());
@@ -81,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Result measure(Problem p, BenchmarkCase c) {
+    private Result measure(String id, BenchmarkCase c) {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warm = 0;
         while (warm < 3 || System.nanoTime() < warmupEnd) {
@@ -99,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Arrays.sort(ms);
-        return new Result(p.id(), c.name(), runs, quantile(ms, 0.5), quantile(ms, 0.95), ess);
+        return new Result(id, c.name(), runs, quantile(ms, 0.5), quantile(ms, 0.95), ess);
     }
 
     /** Type-7 quantile of sorted values. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 LooCommand.class,
                 SbcCommand.class,
+                PeriodogramCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 
