@@ -3,6 +3,7 @@ package org.shrinkagelab.workbench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.model.LogDensity;
@@ -72,6 +73,14 @@ public abstract class WorkbenchProblem implements Problem {
     /** The problem's own numbers for the {@code quantities} block of the summary (none by default). */
     protected Map<String, Object> quantities(Settings settings, ModelFit fit) {
         return Map.of();
+    }
+
+    /**
+     * The model drawn as a DAG with plates (observed nodes shaded), for the workbench's DAG view and the
+     * problem's exported figures; null when the problem draws none.
+     */
+    public DagFigure.Graph dag(Settings settings) {
+        return null;
     }
 
     /** Every option: the model's, the sampler's ({@link SamplerOptions#sampler()}), then the extra ones. */
