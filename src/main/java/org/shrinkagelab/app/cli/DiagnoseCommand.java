@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diagnose FILE... [--format json|table]}: posterior-package diagnostics of draws from any sampler. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = {"Summarizes draws as the posterior R package does: mean, sd, 5%, 50%, 95%, MCSE, "
+        description = {"Summarizes draws as the posterior R package does: mean, sd, 5%%, 50%%, 95%%, MCSE, "
                 + "bulk and tail ESS, rank-normalized R-hat; with sampler statistics also divergences, "
                 + "tree depth hits and E-BFMI.",
             "FILE is a CSV with chain,draw and one column per parameter (statistics end in __), or CmdStan "
