@@ -14,13 +14,22 @@ public final class UntrustedText {
 
     /** The text escaped and cut to {@link #MAX_SHOWN} characters (ellipsis when cut). */
     public static String quote(String text) {
+        return escape(text, MAX_SHOWN);
+    }
+
+    /** The text escaped (control and format characters), not cut: for messages that hold quoted values already. */
+    public static String escape(String text) {
+        return escape(text, Integer.MAX_VALUE);
+    }
+
+    private static String escape(String text, int maxShown) {
         if (text == null) {
             return "null";
         }
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), MAX_SHOWN) + 8);
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), maxShown) + 8);
         int shown = 0;
         for (int i = 0; i < text.length(); ) {
-            if (shown >= MAX_SHOWN) {
+            if (shown >= maxShown) {
                 sb.append('…');
                 break;
             }

@@ -14,8 +14,8 @@ import org.shrinkagelab.stats.Uniform;
  */
 public final class TauPrior {
     /** The allowed forms, as shown in error messages and option help. */
-    public static final String ALLOWED = "half-cauchy:S, half-normal:S, uniform:L,U (0 <= L < U), exponential:R,"
-            + " inv-gamma:A,B, half-student-t:NU,S (all of S, R, A, B, NU > 0)";
+    public static final String ALLOWED = "half-cauchy:S, half-normal:S, uniform:L,U (0 <= L < U <= 1000), exponential:R,"
+            + " inv-gamma:A,B, half-student-t:NU,S (all of S, R, A, B, NU from 0.01 to 1000)";
 
     /** The prior families. */
     public enum Family {
@@ -104,8 +104,8 @@ public final class TauPrior {
                 return new TauPrior(Family.HALF_NORMAL, spec.positive(0, "scale S"), 0);
             case "uniform": {
                 spec.requireCount(2, "uniform:L,U");
-                double lower = spec.arguments()[0];
-                double upper = spec.arguments()[1];
+                double lower = spec.inRange(0, "lower bound L", 0, PriorSpec.MAX_LOCATION);
+                double upper = spec.inRange(1, "upper bound U", 0, PriorSpec.MAX_LOCATION);
                 if (!(lower >= 0 && upper > lower)) {
                     throw new IllegalArgumentException("tau prior '" + text + "': uniform needs 0 <= L < U, was L = "
                             + lower + ", U = " + upper);
