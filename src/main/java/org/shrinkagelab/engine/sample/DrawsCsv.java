@@ -1,11 +1,12 @@
 package org.shrinkagelab.engine.sample;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.shrinkagelab.data.AtomicFiles;
 import org.shrinkagelab.data.CsvRows;
 import org.shrinkagelab.data.DataFormatException;
 import org.shrinkagelab.data.PlainNumber;
@@ -48,11 +50,16 @@ public final class DrawsCsv {
                               OptionalInt maxTreedepth, List<String> warnings) {
     }
 
-    /** Writes the draws to a file in {@code chain,draw,...} format. */
+    /**
+     * Writes the draws to a file in {@code chain,draw,...} format, atomically: a full disk or a cancelled
+     * write leaves the previous file (or none), never a truncated one.
+     */
     public static void write(Draws draws, Path file) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             write(draws, w);
-        }
+            w.flush();
+        });
     }
 
     /** Writes the draws in {@code chain,draw,...} format; numbers are written exactly (shortest round-trip form). */

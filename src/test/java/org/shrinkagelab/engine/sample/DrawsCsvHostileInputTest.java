@@ -88,4 +88,18 @@ class DrawsCsvHostileInputTest {
         DataFormatException e = assertThrows(DataFormatException.class, () -> DrawsCsv.read(List.of(f)));
         assertEquals(f + ": not a text file (not UTF-8)", e.getMessage());
     }
+
+    @Test
+    void writingDrawsIsAtomic() throws Exception {
+        Path target = Files.writeString(tmp.resolve("draws.csv"), "old content\n");
+        Draws d = new Draws(List.of("x"), List.of(), new double[][][] {{{1.5, 2.5}}}, true);
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> DrawsCsv.write(d, tmp.resolve("no-such-folder").resolve("draws.csv")));
+        assertTrue(e.getMessage().endsWith("the folder does not exist"), e.getMessage());
+        DrawsCsv.write(d, target);
+        assertEquals("chain,draw,x\n1,1,1.5\n1,2,2.5\n", Files.readString(target));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(target), files.toList(), "no temporary file is left beside the target");
+        }
+    }
 }
