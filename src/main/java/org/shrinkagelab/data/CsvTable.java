@@ -3,23 +3,18 @@ package org.shrinkagelab.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file with a header row, read whole, whose cells are checked as they are asked for:
- * every complaint names the file, the line and the column. Lines starting with '#' are comments
- * (CmdStan writes them, also between data rows).
+ * A small CSV file with a header row, read whole, whose cells are checked as they are asked for:
+ * every complaint names the file, the line and the column. It has no comment lines: a row whose
+ * first cell starts with '#' is data. Large files (draws) are streamed with {@link CsvRows} instead.
  */
 public final class CsvTable {
     private final String source;
@@ -34,15 +29,19 @@ public final class CsvTable {
         this.lines = lines;
     }
 
-    /** Reads a file; a missing, empty or ragged file is a DataFormatException naming it. */
+    /** Reads a file; a missing, unreadable, binary, empty or ragged file is a DataFormatException naming it. */
     public static CsvTable read(Path file) throws DataFormatException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.toString(), r);
-        } catch (NoSuchFileException e) {
-            throw new DataFormatException(file + ": no such file");
-        } catch (IOException e) {
-            throw new DataFormatException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return parse(file.toString(), TextFiles.open(file));
+    }
+
+    /** Reads a file of a format that has '#' comment lines (the reference tables our R scripts write). */
+    public static CsvTable readCommented(Path file) throws DataFormatException {
+        return parse(file.toString(), TextFiles.open(file), true);
+    }
+
+    /** Parses text of a format that has '#' comment lines, naming it {@code source} in messages. */
+    public static CsvTable parseCommented(String source, String text) throws DataFormatException {
+        return parse(source, new StringReader(text), true);
     }
 
     /**
@@ -62,45 +61,24 @@ public final class CsvTable {
 
     /** Parses text (bundled data, tests), naming it {@code source} in messages. */
     public static CsvTable parse(String source, String text) throws DataFormatException {
-        try {
-            return parse(source, new StringReader(text));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return parse(source, new StringReader(text));
     }
 
-    /** Parses CSV from a reader, naming it {@code source} in messages. */
-    public static CsvTable parse(String source, Reader reader) throws IOException, DataFormatException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreSurroundingSpaces(true)
-                .setIgnoreEmptyLines(true).build();
-        List<String> header = null;
+    /** Parses CSV from a reader (closed afterwards), naming it {@code source} in messages. */
+    public static CsvTable parse(String source, Reader reader) throws DataFormatException {
+        return parse(source, reader, false);
+    }
+
+    private static CsvTable parse(String source, Reader reader, boolean comments) throws DataFormatException {
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            for (CSVRecord rec : parser) {
-                long line = parser.getCurrentLineNumber();
-                String[] cells = rec.values();
-                if (header == null) {
-                    header = List.of(cells);
-                    if (header.stream().anyMatch(String::isEmpty)) {
-                        throw new DataFormatException(source + ", line " + line + ": the header has an empty column name");
-                    }
-                    continue;
-                }
-                if (cells.length != header.size()) {
-                    throw new DataFormatException(source + ", line " + line + ": " + cells.length
-                            + " cells, but the header has " + header.size() + " columns");
-                }
+        try (CsvRows in = CsvRows.open(source, reader, comments)) {
+            for (String[] cells = in.next(); cells != null; cells = in.next()) {
                 rows.add(cells);
-                lines.add(line);
+                lines.add(in.line());
             }
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new DataFormatException(source + ": not valid CSV (" + e.getMessage() + ")", e);
+            return new CsvTable(source, in.header(), rows, lines);
         }
-        if (header == null) {
-            throw new DataFormatException(source + ": the file is empty (a header row is needed)");
-        }
-        return new CsvTable(source, header, rows, lines);
     }
 
     /** Where the table came from, as named in messages. */
@@ -123,17 +101,22 @@ public final class CsvTable {
         return header.contains(column);
     }
 
-    /** The index of a column, or an error naming the file and the columns found. */
+    /** The index of a column, or an error naming the file and the columns found, or both places of a repeated one. */
     public int column(String name) throws DataFormatException {
         int i = header.indexOf(name);
         if (i < 0) {
-            throw new DataFormatException(source + ": missing column '" + name + "'; found: "
-                    + String.join(", ", header));
+            throw new DataFormatException(UntrustedText.quote(source) + ": missing column '" + name + "'; found: "
+                    + UntrustedText.list(header));
+        }
+        int j = header.lastIndexOf(name);
+        if (j != i) {
+            throw new DataFormatException(UntrustedText.quote(source) + ": the column '" + name
+                    + "' appears twice (columns " + (i + 1) + " and " + (j + 1) + ")");
         }
         return i;
     }
 
-    /** Checks that every named column is present. */
+    /** Checks that every named column is present, once. */
     public void require(String... names) throws DataFormatException {
         for (String n : names) {
             column(n);
@@ -150,17 +133,17 @@ public final class CsvTable {
         return rows.get(row)[column];
     }
 
-    /** A cell as a finite number, or an error naming file, line and column. */
+    /** A cell as a finite number in plain decimal or scientific notation, or an error naming file, line and column. */
     public double number(int row, int column) throws DataFormatException {
         String cell = rows.get(row)[column];
         double v;
         try {
-            v = Double.parseDouble(cell);
+            v = PlainNumber.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw cellError(row, column, "'" + cell + "' is not a number");
+            throw cellError(row, column, "'" + UntrustedText.quote(cell) + "' is not a number");
         }
         if (!Double.isFinite(v)) {
-            throw cellError(row, column, "'" + cell + "' is not a finite number");
+            throw cellError(row, column, "'" + UntrustedText.quote(cell) + "' is not a finite number");
         }
         return v;
     }
@@ -181,7 +164,8 @@ public final class CsvTable {
         double[] out = numbers(name);
         for (int r = 0; r < out.length; r++) {
             if (!(out[r] > 0)) {
-                throw cellError(r, c, String.format(Locale.ROOT, "%s must be positive, was %s", name, text(r, c)));
+                throw cellError(r, c, String.format(Locale.ROOT, "%s must be positive, was %s", name,
+                        UntrustedText.quote(text(r, c))));
             }
         }
         return out;
@@ -199,6 +183,7 @@ public final class CsvTable {
 
     /** An error about one cell, naming file, line and column. */
     public DataFormatException cellError(int row, int column, String what) {
-        return new DataFormatException(source + ", line " + line(row) + ", column '" + header.get(column) + "': " + what);
+        return new DataFormatException(UntrustedText.quote(source) + ", line " + line(row) + ", column '"
+                + UntrustedText.quote(header.get(column)) + "': " + what);
     }
 }

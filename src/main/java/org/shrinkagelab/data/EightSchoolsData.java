@@ -116,11 +116,24 @@ public record EightSchoolsData(List<String> schools, double[] effects, double[] 
         return from(CsvTable.parse(source, reader));
     }
 
+    /** Most schools a file may hold: the tabs draw a curve and a table row per school. */
+    public static final int MAX_SCHOOLS = 200;
+    /** Largest magnitude of an effect the model computes reliably (squares and the tau scan stay in range). */
+    public static final double MAX_EFFECT = 1e4;
+    /** Smallest and largest standard error (their inverse squares are the precisions the model sums). */
+    public static final double MIN_STDERR = 0.01;
+    /** Largest standard error. */
+    public static final double MAX_STDERR = 1e4;
+
     private static EightSchoolsData from(CsvTable table) throws DataFormatException {
         table.require("school", "effect", "stderr");
         if (table.rowCount() < 2) {
-            throw new DataFormatException(table.source() + ": at least 2 schools are needed, found "
+            throw new DataFormatException(UntrustedText.quote(table.source()) + ": at least 2 schools are needed, found "
                     + table.rowCount());
+        }
+        if (table.rowCount() > MAX_SCHOOLS) {
+            throw new DataFormatException(UntrustedText.quote(table.source()) + ": " + table.rowCount()
+                    + " schools; at most " + MAX_SCHOOLS + " are allowed (a curve and a table row each)");
         }
         List<String> names = table.texts("school");
         int nameColumn = table.column("school");
@@ -131,6 +144,18 @@ public record EightSchoolsData(List<String> schools, double[] effects, double[] 
         }
         double[] effects = table.numbers("effect");
         double[] stderrs = table.positiveNumbers("stderr");
+        int effectColumn = table.column("effect");
+        int stderrColumn = table.column("stderr");
+        for (int r = 0; r < effects.length; r++) {
+            if (!(Math.abs(effects[r]) <= MAX_EFFECT)) {
+                throw table.cellError(r, effectColumn, "effect " + UntrustedText.quote(table.text(r, effectColumn))
+                        + " is outside the range the model computes: -10000 to 10000");
+            }
+            if (!(stderrs[r] >= MIN_STDERR && stderrs[r] <= MAX_STDERR)) {
+                throw table.cellError(r, stderrColumn, "stderr " + UntrustedText.quote(table.text(r, stderrColumn))
+                        + " is outside the range the model computes: 0.01 to 10000");
+            }
+        }
         return new EightSchoolsData(names, effects, stderrs);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.shrinkagelab.data.PlainNumber;
+import org.shrinkagelab.data.UntrustedText;
 
 /**
  * One setting of a problem (a slider, a choice, a typed value): its name on the command line,
@@ -154,7 +156,7 @@ public final class ParameterSpec {
             case REAL -> {
                 double v;
                 try {
-                    v = Double.parseDouble(t);
+                    v = PlainNumber.parseDouble(t);
                 } catch (NumberFormatException e) {
                     throw invalid(text);
                 }
@@ -166,7 +168,7 @@ public final class ParameterSpec {
             case INTEGER -> {
                 long v;
                 try {
-                    v = Long.parseLong(t);
+                    v = PlainNumber.parseLong(t);
                 } catch (NumberFormatException e) {
                     throw invalid(text);
                 }
@@ -186,7 +188,8 @@ public final class ParameterSpec {
                 try {
                     textParser.apply(t);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--" + name + " " + text + ": " + e.getMessage()
+                    throw new IllegalArgumentException("--" + name + " " + UntrustedText.quote(text) + ": "
+                            + UntrustedText.escape(e.getMessage())
                             + " (expected " + textFormat + ")", e);
                 }
                 return t;
@@ -222,7 +225,8 @@ public final class ParameterSpec {
     }
 
     private IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("--" + name + " " + text + " is not allowed: expected " + allowed());
+        return new IllegalArgumentException("--" + name + " " + UntrustedText.quote(text) + " is not allowed: expected "
+                + allowed());
     }
 
     private static String fmt(double v) {

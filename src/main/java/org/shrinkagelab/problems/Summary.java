@@ -46,7 +46,7 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
                 .orElseThrow(() -> new IllegalArgumentException("no parameter " + name));
     }
 
-    /** The summary as pretty-printed JSON; NaN and infinities become null. */
+    /** The summary as pretty-printed JSON; NaN becomes null, infinities the strings "Infinity" and "-Infinity". */
     public String toJson() {
         JsonObject root = new JsonObject();
         root.addProperty("problem", problem);
@@ -87,11 +87,21 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
         }
     }
 
+    /**
+     * A number as JSON: NaN ("not available") is null; an infinity, which JSON cannot hold as a number, is the
+     * string "Infinity" or "-Infinity" (Gson's getAsDouble, Python's float() and R's as.numeric read it back).
+     */
     private static JsonElement number(double v) {
-        return Double.isFinite(v) ? new JsonPrimitive(v) : JsonNull.INSTANCE;
+        if (Double.isNaN(v)) {
+            return JsonNull.INSTANCE;
+        }
+        if (Double.isInfinite(v)) {
+            return new JsonPrimitive(v > 0 ? "Infinity" : "-Infinity");
+        }
+        return new JsonPrimitive(v);
     }
 
-    /** Converts maps, lists, arrays, numbers, strings and booleans into JSON, NaN as null. */
+    /** Converts maps, lists, arrays, numbers, strings and booleans into JSON, NaN as null, infinities as strings. */
     public static JsonElement toJsonTree(Object value) {
         if (value == null) {
             return JsonNull.INSTANCE;

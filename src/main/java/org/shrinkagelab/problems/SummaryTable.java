@@ -30,24 +30,41 @@ public final class SummaryTable {
             }
         }
         int nameWidth = Math.max(9, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0) + 1);
+        // every column is as wide as its widest cell plus a space, so long numbers (-1.000e+307) never touch
+        int[] widths = new int[shown.size()];
+        for (int k = 0; k < shown.size(); k++) {
+            widths[k] = Math.max(10, shown.get(k).header().length()) + 1;
+            for (ParameterSummary r : rows) {
+                widths[k] = Math.max(widths[k], cell(shown.get(k), r).length() + 1);
+            }
+        }
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + nameWidth + "s", "parameter"));
-        shown.forEach(c -> sb.append(String.format(Locale.ROOT, "%11s", c.header())));
+        for (int k = 0; k < shown.size(); k++) {
+            sb.append(String.format(Locale.ROOT, "%" + widths[k] + "s", shown.get(k).header()));
+        }
         sb.append('\n');
         for (ParameterSummary r : rows) {
             sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", r.name()));
-            for (Column c : shown) {
-                Double v = c.value().apply(r);
-                sb.append(String.format(Locale.ROOT, "%11s", v == null ? "" : num(v)));
+            for (int k = 0; k < shown.size(); k++) {
+                sb.append(String.format(Locale.ROOT, "%" + widths[k] + "s", cell(shown.get(k), r)));
             }
             sb.append('\n');
         }
         return sb.toString();
     }
 
-    /** A number in a compact form: NA for NaN, four significant digits otherwise. */
+    private static String cell(Column c, ParameterSummary r) {
+        Double v = c.value().apply(r);
+        return v == null ? "" : num(v);
+    }
+
+    /** A number in a compact form: NA for NaN, Inf or -Inf, four significant digits otherwise. */
     public static String num(double v) {
         if (Double.isNaN(v)) {
             return "NA";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Inf" : "-Inf";
         }
         if (v == Math.rint(v) && Math.abs(v) < 1e7) {
             return String.valueOf((long) v);

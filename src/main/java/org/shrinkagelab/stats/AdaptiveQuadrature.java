@@ -100,6 +100,10 @@ public final class AdaptiveQuadrature {
         double[] breaks = new double[panels + 1];
         for (int k = 0; k <= panels; k++) {
             breaks[k] = k == panels ? b : a + (b - a) * k / panels;
+            if (k > 0 && !(breaks[k] > breaks[k - 1])) {
+                // [a, b] is only a few ulps wide (a CDF evaluated just past its lower end): one panel
+                return new double[] {a, b};
+            }
         }
         return breaks;
     }

@@ -5,7 +5,7 @@ import org.shrinkagelab.stats.Normal;
 /** The prior on the population mean mu: normal:M,S or flat (improper, constant density). Immutable. */
 public final class MuPrior {
     /** The allowed forms, as shown in error messages and option help. */
-    public static final String ALLOWED = "normal:M,S (S > 0) or flat";
+    public static final String ALLOWED = "normal:M,S (M from -1000 to 1000, S from 0.01 to 1000) or flat";
 
     private final double mean;
     private final double sd;
@@ -33,7 +33,8 @@ public final class MuPrior {
         switch (spec.family()) {
             case "normal":
                 spec.requireCount(2, "normal:M,S");
-                return new MuPrior(spec.arguments()[0], spec.positive(1, "sd S"));
+                return new MuPrior(spec.inRange(0, "mean M", -PriorSpec.MAX_LOCATION, PriorSpec.MAX_LOCATION),
+                        spec.positive(1, "sd S"));
             case "flat":
                 spec.requireCount(0, "flat");
                 return flat();

@@ -6,7 +6,7 @@ import org.shrinkagelab.stats.StudentT;
 /** The population distribution of the school effects: normal, or student-t:NU (NU > 0). Immutable. */
 public final class Population {
     /** The allowed forms, as shown in error messages and option help. */
-    public static final String ALLOWED = "normal or student-t:NU (NU > 0)";
+    public static final String ALLOWED = "normal or student-t:NU (NU from 0.01 to 1000)";
 
     private final double nu;
     private final double logNormalizer;

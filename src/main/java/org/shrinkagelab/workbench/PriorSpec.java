@@ -22,7 +22,7 @@ record PriorSpec(String option, String text, String family, double[] arguments) 
             arguments = new double[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 try {
-                    arguments[i] = Double.parseDouble(parts[i].trim());
+                    arguments[i] = org.shrinkagelab.data.PlainNumber.parseDouble(parts[i].trim());
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(option + " '" + text + "': argument " + (i + 1) + " '"
                             + parts[i].trim() + "' is not a number; allowed: " + allowed);
@@ -44,11 +44,23 @@ record PriorSpec(String option, String text, String family, double[] arguments) 
         }
     }
 
-    /** Refuses argument {@code index} unless it is > 0. */
+    /** Smallest and largest scale, rate, shape or degrees of freedom: beyond them the sampler cannot start. */
+    static final double MIN_POSITIVE = 0.01;
+    static final double MAX_POSITIVE = 1000;
+    /** Largest magnitude of a location or a uniform bound. */
+    static final double MAX_LOCATION = 1000;
+
+    /** Refuses argument {@code index} unless it is from {@link #MIN_POSITIVE} to {@link #MAX_POSITIVE}. */
     double positive(int index, String name) {
+        return inRange(index, name, MIN_POSITIVE, MAX_POSITIVE);
+    }
+
+    /** Refuses argument {@code index} unless it is from {@code min} to {@code max}, naming the range that works. */
+    double inRange(int index, String name, double min, double max) {
         double v = arguments[index];
-        if (!(v > 0)) {
-            throw new IllegalArgumentException(option + " '" + text + "': " + name + " must be > 0, was " + v);
+        if (!(v >= min && v <= max)) {
+            throw new IllegalArgumentException(option + " '" + text + "': " + name + " must be from "
+                    + TauPrior.format(min) + " to " + TauPrior.format(max) + ", was " + v);
         }
         return v;
     }

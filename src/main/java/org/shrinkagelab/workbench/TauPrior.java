@@ -14,8 +14,8 @@ import org.shrinkagelab.stats.Uniform;
  */
 public final class TauPrior {
     /** The allowed forms, as shown in error messages and option help. */
-    public static final String ALLOWED = "half-cauchy:S, half-normal:S, uniform:L,U (0 <= L < U), exponential:R,"
-            + " inv-gamma:A,B, half-student-t:NU,S (all of S, R, A, B, NU > 0)";
+    public static final String ALLOWED = "half-cauchy:S, half-normal:S, uniform:L,U (0 <= L < U <= 1000), exponential:R,"
+            + " inv-gamma:A,B, half-student-t:NU,S (all of S, R, A, B, NU from 0.01 to 1000)";
 
     /** The prior families. */
     public enum Family {
@@ -62,14 +62,25 @@ public final class TauPrior {
         this.transform = family == Family.UNIFORM ? Transform.interval(a, b) : Transform.positive();
     }
 
+    /**
+     * A programmatic argument (exact-posterior studies may use priors far sharper than the options allow):
+     * finite and positive, without the option's range.
+     */
+    private static double positive(double v) {
+        if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("tau prior arguments must be finite and > 0, was " + v);
+        }
+        return v;
+    }
+
     /** Half-Cauchy(scale). */
     public static TauPrior halfCauchy(double scale) {
-        return parse("half-cauchy:" + scale);
+        return new TauPrior(Family.HALF_CAUCHY, positive(scale), 0);
     }
 
     /** Half-normal(scale). */
     public static TauPrior halfNormal(double scale) {
-        return parse("half-normal:" + scale);
+        return new TauPrior(Family.HALF_NORMAL, positive(scale), 0);
     }
 
     /** Uniform(lower, upper) with 0 <= lower < upper. */
@@ -79,17 +90,17 @@ public final class TauPrior {
 
     /** Exponential(rate). */
     public static TauPrior exponential(double rate) {
-        return parse("exponential:" + rate);
+        return new TauPrior(Family.EXPONENTIAL, positive(rate), 0);
     }
 
     /** Inverse-gamma(shape, scale). */
     public static TauPrior inverseGamma(double shape, double scale) {
-        return parse("inv-gamma:" + shape + "," + scale);
+        return new TauPrior(Family.INV_GAMMA, positive(shape), positive(scale));
     }
 
     /** Half-Student-t(nu, scale). */
     public static TauPrior halfStudentT(double nu, double scale) {
-        return parse("half-student-t:" + nu + "," + scale);
+        return new TauPrior(Family.HALF_STUDENT_T, positive(nu), positive(scale));
     }
 
     /** Parses e.g. "half-cauchy:2" or "uniform:0,100"; refuses anything else with a message naming what is allowed. */
@@ -104,8 +115,8 @@ public final class TauPrior {
                 return new TauPrior(Family.HALF_NORMAL, spec.positive(0, "scale S"), 0);
             case "uniform": {
                 spec.requireCount(2, "uniform:L,U");
-                double lower = spec.arguments()[0];
-                double upper = spec.arguments()[1];
+                double lower = spec.inRange(0, "lower bound L", 0, PriorSpec.MAX_LOCATION);
+                double upper = spec.inRange(1, "upper bound U", 0, PriorSpec.MAX_LOCATION);
                 if (!(lower >= 0 && upper > lower)) {
                     throw new IllegalArgumentException("tau prior '" + text + "': uniform needs 0 <= L < U, was L = "
                             + lower + ", U = " + upper);

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class OptionParsingTest {
 
     @Test
+    void extremePriorArgumentsNameTheRangeThatWorks() {
+        // 1e-308 used to reach the sampler, which found no starting point (exit 1, no option named)
+        assertMessage(() -> TauPrior.parse("half-cauchy:1e-308"), "scale S must be from 0.01 to 1000", "1.0E-308");
+        assertMessage(() -> MuPrior.parse("normal:1e300,1"), "mean M must be from -1000 to 1000");
+        assertMessage(() -> TauPrior.parse("uniform:0,1e300"), "upper bound U must be from 0 to 1000");
+        assertMessage(() -> TauPrior.parse("half-normal:0x1p1"), "is not a number");
+    }
+
+    @Test
     void tauPriorsRoundTripThroughTheirTextForm() {
         for (String text : new String[] {"half-cauchy:2", "half-normal:5", "uniform:0,100", "exponential:0.5",
             "inv-gamma:1,1", "half-student-t:3,2.5"}) {
@@ -27,11 +36,11 @@ class OptionParsingTest {
     void tauPriorMessagesSayWhatIsWrong() {
         assertMessage(() -> TauPrior.parse("half-cochy:2"), "unknown family 'half-cochy'", "half-cauchy:S");
         assertMessage(() -> TauPrior.parse("half-cauchy:2,3"), "half-cauchy takes 1 argument", "got 2");
-        assertMessage(() -> TauPrior.parse("half-cauchy:-1"), "scale S must be > 0", "-1");
+        assertMessage(() -> TauPrior.parse("half-cauchy:-1"), "scale S must be from 0.01 to 1000", "-1");
         assertMessage(() -> TauPrior.parse("uniform:5,1"), "0 <= L < U");
         assertMessage(() -> TauPrior.parse("inv-gamma:1,x"), "argument 2 'x' is not a number");
         assertMessage(() -> TauPrior.parse(""), "empty");
-        assertMessage(() -> TauPrior.parse("half-student-t:0,1"), "degrees of freedom NU must be > 0");
+        assertMessage(() -> TauPrior.parse("half-student-t:0,1"), "degrees of freedom NU must be from 0.01 to 1000");
     }
 
     @Test

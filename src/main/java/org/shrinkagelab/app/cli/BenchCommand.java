@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--warmup-seconds", defaultValue = "2",
-            description = "minimum warm-up time per case, at least 3 runs (default: ${DEFAULT-VALUE})")
+            description = "minimum warm-up time per case, 0 to 600, at least 3 runs (default: ${DEFAULT-VALUE})")
     double warmupSeconds;
 
     @Option(names = "--format", defaultValue = "table", description = "json or table (default: ${DEFAULT-VALUE})")
@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         if (runs < 1 || runs > 10_000) {
             throw new IllegalArgumentException("--runs " + runs + " is not allowed: expected 1 to 10000");
+        }
+        if (!(warmupSeconds >= 0 && warmupSeconds <= 600)) {
+            throw new IllegalArgumentException("--warmup-seconds " + warmupSeconds
+                    + " is not allowed: expected a number from 0 to 600");
         }
         List<BenchmarkSuites.Suite> problems = problem == null ? BenchmarkSuites.all()
                 : List.of(BenchmarkSuites.byId(problem));

@@ -55,9 +55,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         Draws draws;
         try {
-            draws = DrawsCsv.read(files);
+            DrawsCsv.Loaded loaded = DrawsCsv.load(files);
+            draws = loaded.draws();
+            loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (maxTreedepth == null) {
-                maxTreedepth = DrawsCsv.maxTreedepth(files.get(0)).orElse(STAN_MAX_TREEDEPTH);
+                maxTreedepth = loaded.maxTreedepth().orElse(STAN_MAX_TREEDEPTH);
             }
         } catch (DataFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);

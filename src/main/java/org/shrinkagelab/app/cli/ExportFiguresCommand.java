@@ -34,7 +34,7 @@ final class ExportFiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (scale < 1 || scale > 4) {
+        if (!(scale >= 1 && scale <= 4)) {
             throw new IllegalArgumentException("--scale " + scale + " is not allowed: expected a number from 1 to 4");
         }
         List<Problem> problems = problem == null ? TabCatalog.problems() : List.of(TabCatalog.byId(problem));

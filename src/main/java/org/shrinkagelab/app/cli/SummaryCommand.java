@@ -35,7 +35,10 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         Problem p = TabCatalog.byId(problem);
         Settings settings = ProblemOptions.parse(p, options);
-        Summary summary = p.summarize(settings, JobContext.none());
+        Summary summary;
+        try (ProgressPrinter progress = ProgressPrinter.onStderr(JobContext.none(), spec.commandLine().getErr())) {
+            summary = p.summarize(settings, progress);
+        }
         spec.commandLine().getOut().println(format == OutputFormat.json ? summary.toJson() : summary.toTable());
         return 0;
     }

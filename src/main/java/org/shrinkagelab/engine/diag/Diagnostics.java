@@ -158,6 +158,10 @@ public final class Diagnostics {
     /** The row of {@code posterior::summarise_draws} for one parameter: moments, quantiles, MCSE, ESS, R-hat. */
     public static ParameterSummary summarize(String name, double[][] draws) {
         double[][] x = equalLengths(draws);
+        int exponent = Moments.safeScaleExponent(x); // draws near 1e307 are summarized at an exact 2^-k
+        if (exponent != 0) {
+            return Moments.unscaled(summarize(name, Moments.scalb(x, -exponent)), exponent);
+        }
         return new ParameterSummary(name, mean(x), sd(x), quantile(x, 0.05), quantile(x, 0.5), quantile(x, 0.95),
                 mcseMean(x), mcseSd(x), essBulk(x), essTail(x), rhat(x));
     }

@@ -76,6 +76,52 @@ final class Moments {
         return Math.abs(max - min) < Math.ulp(1.0);
     }
 
+    /**
+     * The power of two to divide draws by so that squares and fourth powers of their spread stay finite
+     * (draws near 1e307) and do not underflow (draws near 1e-300): 0 when they already fit. Dividing by a
+     * power of two is exact, so the scaled summary is the unscaled one, only computable.
+     */
+    static int safeScaleExponent(double[][] x) {
+        double max = 0;
+        for (double[] chain : x) {
+            for (double v : chain) {
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, Math.abs(v));
+                }
+            }
+        }
+        if (max == 0 || (max < SAFE_MAX && max > SAFE_MIN)) {
+            return 0;
+        }
+        return Math.getExponent(max);
+    }
+
+    private static final double SAFE_MAX = 1e60;
+    private static final double SAFE_MIN = 1e-60;
+
+    /** Each draw times 2^exponent (exact), as new arrays. */
+    static double[][] scalb(double[][] x, int exponent) {
+        double[][] out = new double[x.length][];
+        for (int c = 0; c < x.length; c++) {
+            out[c] = new double[x[c].length];
+            for (int i = 0; i < x[c].length; i++) {
+                out[c][i] = Math.scalb(x[c][i], exponent);
+            }
+        }
+        return out;
+    }
+
+    /** A summary of draws divided by 2^exponent, turned back into the summary of the draws themselves. */
+    static ParameterSummary unscaled(ParameterSummary s, int exponent) {
+        return new ParameterSummary(s.name(), scalb(s.mean(), exponent), scalb(s.sd(), exponent),
+                scalb(s.q5(), exponent), scalb(s.q50(), exponent), scalb(s.q95(), exponent),
+                scalb(s.mcseMean(), exponent), scalb(s.mcseSd(), exponent), s.essBulk(), s.essTail(), s.rHat());
+    }
+
+    private static Double scalb(Double v, int exponent) {
+        return v == null ? null : Math.scalb(v, exponent);
+    }
+
     /** The draws of all chains in one array, chain after chain. */
     static double[] pooled(double[][] x) {
         double[] all = new double[count(x)];

@@ -33,7 +33,7 @@ class DiagnoseCommandTest {
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         JsonArray params = root.getAsJsonArray("parameters");
         assertEquals(18, params.size());
-        CsvTable ref = CsvTable.read(Path.of(stan("rstan_reference.csv")));
+        CsvTable ref = CsvTable.readCommented(Path.of(stan("rstan_reference.csv")));
         for (int i = 0; i < params.size(); i++) {
             JsonObject p = params.get(i).getAsJsonObject();
             assertEquals(ref.text(i, ref.column("variable")), p.get("name").getAsString());
@@ -47,7 +47,7 @@ class DiagnoseCommandTest {
         assertEquals(2, sampler.get("chains").getAsInt());
         assertEquals(200, sampler.get("draws").getAsInt());
         assertEquals(0, sampler.get("divergences").getAsInt());
-        CsvTable bfmi = CsvTable.read(Path.of(stan("rstan_sampler.csv")));
+        CsvTable bfmi = CsvTable.readCommented(Path.of(stan("rstan_sampler.csv")));
         assertEquals(bfmi.number(1, bfmi.column("ebfmi")), sampler.getAsJsonArray("ebfmi").get(1).getAsDouble(), 1e-12);
     }
 

@@ -38,13 +38,13 @@ class DiagnosticsTest {
     }
 
     static Stream<Fixture> fixtures() throws Exception {
-        CsvTable ref = CsvTable.parse("reference.csv", resource("reference.csv"));
+        CsvTable ref = CsvTable.parseCommented("reference.csv", resource("reference.csv"));
         List<Fixture> out = new ArrayList<>();
         for (int r = 0; r < ref.rowCount(); r++) {
             String name = ref.text(r, ref.column("fixture"));
             int chains = (int) ref.number(r, ref.column("chains"));
             int draws = (int) ref.number(r, ref.column("draws"));
-            CsvTable d = CsvTable.parse(name, resource("draws_" + name + ".csv"));
+            CsvTable d = CsvTable.parseCommented(name, resource("draws_" + name + ".csv"));
             double[] chain = d.numbers("chain");
             double[] draw = d.numbers("draw");
             double[] x = d.numbers("x");

@@ -44,7 +44,7 @@ class DrawsCsvTest {
 
     /** Every parameter of the reference, column by column; returns how many were compared. */
     private static int assertMatchesReference(Draws draws, Path reference) throws DataFormatException {
-        CsvTable ref = CsvTable.read(reference);
+        CsvTable ref = CsvTable.readCommented(reference);
         List<ParameterSummary> rows = Diagnostics.summarize(draws);
         int compared = 0;
         for (int r = 0; r < ref.rowCount(); r++) {
@@ -75,7 +75,7 @@ class DrawsCsvTest {
         assertEquals(Draws.STAN_STATS, d.stats());
         assertEquals(List.of("mu", "tau", "theta_tilde[1]"), d.parameters().subList(0, 3));
         assertEquals(18, assertMatchesReference(d, resource("rstan_reference.csv")));
-        CsvTable sampler = CsvTable.read(resource("rstan_sampler.csv"));
+        CsvTable sampler = CsvTable.readCommented(resource("rstan_sampler.csv"));
         double[] ebfmi = Diagnostics.ebfmi(d);
         for (int c = 0; c < 2; c++) {
             assertClose(sampler.number(c, sampler.column("ebfmi")), ebfmi[c], "E-BFMI of chain " + (c + 1));
@@ -171,7 +171,17 @@ class DrawsCsvTest {
     @CsvSource(delimiter = '|', textBlock = """
             ragged row          | chain,draw,x\\n1,1,0.5\\n1,2\\n                      | bad.csv, line 3: 2 cells, but the header has 3 columns
             non-numeric cell    | chain,draw,x\\n1,1,0.5\\n1,2,abc\\n                  | bad.csv, line 3, column 'x': 'abc' is not a number
-            infinite cell       | chain,draw,x\\n1,1,0.5\\n1,2,Infinity\\n             | bad.csv, line 3, column 'x': 'Infinity' is not a finite number
+            java number syntax  | chain,draw,x\\n1,1,0.5\\n1,2,2d\\n                   | bad.csv, line 3, column 'x': '2d' is not a number
+            hex float           | chain,draw,x\\n1,1,0.5\\n1,2,0x1p1\\n                | bad.csv, line 3, column 'x': '0x1p1' is not a number
+            hash row is data    | chain,draw,x\\n1,1,0.5\\n#1,2,0.6\\n                | bad.csv, line 3, column 'chain': '#1' is not a positive whole number
+            comments in ours    | # note\\nchain,draw,x\\n1,1,0.5\\n1,2,0.6\\n          | bad.csv: '#' comment lines before a chain,draw header; only CmdStan files have comments (in a chain,draw file such a line would be data)
+            two chain columns   | chain,draw,x,chain\\n1,1,0.5,1\\n1,2,0.6,1\\n         | bad.csv: the column 'chain' appears twice (columns 1 and 4)
+            divergent not 0/1   | lp__,divergent__,x\\n-1,0,0.5\\n-1,-3.5,0.6\\n       | bad.csv, line 3, column 'divergent__': '-3.5' is not 0 or 1 (divergent__ marks a divergence)
+            treedepth fraction  | lp__,treedepth__,x\\n-1,2,0.5\\n-1,2.5,0.6\\n       | bad.csv, line 3, column 'treedepth__': '2.5' is not a whole number of at least 0 (treedepth__ is a tree depth)
+            treedepth negative  | lp__,treedepth__,x\\n-1,2,0.5\\n-1,-1,0.6\\n        | bad.csv, line 3, column 'treedepth__': '-1' is not a whole number of at least 0 (treedepth__ is a tree depth)
+            max_depth zero      | # max_depth = 0\\nlp__,x\\n-1,0.5\\n-1,0.6\\n           | bad.csv: the comment 'max_depth = 0' is not allowed: the maximum tree depth is a whole number from 1 to 100 (give --max-treedepth to override)
+            max_depth words     | # max_depth = deep\\nlp__,x\\n-1,0.5\\n-1,0.6\\n        | bad.csv: the comment 'max_depth = deep' is not allowed: the maximum tree depth is a whole number from 1 to 100 (give --max-treedepth to override)
+            ansi in header      | chain,draw,\u001b[31mred\\n1,1,0.5\\n1,2,abc\\n        | bad.csv, line 3, column '\\u001b[31mred': 'abc' is not a number
             different lengths   | chain,draw,x\\n1,1,1\\n1,2,2\\n1,3,3\\n2,1,1\\n2,2,2\\n | bad.csv, line 6: chain 2 ends after 2 draws, but the first chain of bad.csv has 3 (chains must have the same length)
             single draw         | chain,draw,x\\n1,1,0.5\\n                          | bad.csv, line 2: chain 1 has a single draw; diagnostics need at least 2
             header only         | chain,draw,x\\n                                   | bad.csv: no draws after the header
@@ -181,10 +191,11 @@ class DrawsCsvTest {
             no parameter        | chain,draw,lp__\\n1,1,-3\\n1,2,-4\\n                | bad.csv: no parameter columns; found: chain, draw, lp__
             chain not integer   | chain,draw,x\\n1.5,1,0.5\\n                        | bad.csv, line 2, column 'chain': '1.5' is not a positive whole number
             draws not in order  | chain,draw,x\\n1,2,0.5\\n1,1,0.6\\n                 | bad.csv, line 3, column 'draw': draw 1 of chain 1 follows draw 2 (draws must increase within a chain)
-            duplicate column    | chain,draw,x,x\\n1,1,0.5,1\\n1,2,0.6,2\\n           | bad.csv: the column 'x' appears twice
+            duplicate column    | chain,draw,x,x\\n1,1,0.5,1\\n1,2,0.6,2\\n           | bad.csv: the column 'x' appears twice (columns 3 and 4)
+            duplicate stan name | lp__,theta.1,theta[1]\\n-1,0.5,1\\n-2,0.6,2\\n        | bad.csv: the column 'theta[1]' appears twice (columns 2 and 3)
             cmdstan one draw    | lp__,theta\\n# Adaptation terminated\\n-1,0.5\\n    | bad.csv, line 3: the chain has a single draw; diagnostics need at least 2
             cmdstan variational | # method = variational\\nlp__,theta\\n0,0.5\\n-1,0.5\\n-2,0.6\\n | bad.csv: written by CmdStan's 'variational' method, not by 'sample': its rows are not MCMC draws
-            cmdstan bad warmup  | # save_warmup = 1\\n# num_warmup = many\\nlp__,theta\\n-1,0.5\\n-2,0.6\\n | bad.csv: the comment 'num_warmup = many' is not a whole number, so the saved warm-up draws cannot be told apart
+            cmdstan bad warmup  | # save_warmup = 1\\n# num_warmup = many\\nlp__,theta\\n-1,0.5\\n-2,0.6\\n | bad.csv: the comment 'num_warmup = many' is not a whole number of at least 0, so the saved warm-up draws cannot be told apart
             """)
     void malformedInputIsOneLineNamingFileAndLine(String what, String text, String message) throws IOException {
         Path f = tmp.resolve("bad.csv");

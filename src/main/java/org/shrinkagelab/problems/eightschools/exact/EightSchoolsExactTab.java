@@ -33,6 +33,7 @@ import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.ui.RectangleEdge;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.data.EightSchoolsData;
+import org.shrinkagelab.data.UntrustedText;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
@@ -126,12 +127,27 @@ public final class EightSchoolsExactTab implements ProblemTab {
         return new VBox(4, new HBox(6, open, bundled), dataSource);
     }
 
-    /** Reads a user's data file off the FX thread; a bad file is reported and the current data stay. */
+    /** The calculator of newly read data and its first result, computed before the tab switches to them. */
+    private record LoadedData(EightSchoolsExactCalculator calculator, EightSchoolsExactResult result) {
+    }
+
+    /**
+     * Reads a user's data file and computes on it off the FX thread; only when both succeed does the tab
+     * switch to the new data, so a bad file (or data the model cannot compute) leaves everything as it was.
+     */
     public void loadData(Path file) {
-        context.service().job("eight-schools-exact:data", "Reading " + file.getFileName(),
-                        ctx -> EightSchoolsData.read(file))
-                .onSuccess(d -> useData(d, file.getFileName() + " (" + d.size() + " schools)"))
-                .onFailure(e -> context.errors().actionFailed("Could not load " + file.getFileName(), e))
+        Settings settings = panel.getSettings();
+        String name = UntrustedText.quote(String.valueOf(file.getFileName()));
+        context.service().job("eight-schools-exact", "Reading " + name, ctx -> {
+            EightSchoolsExactCalculator c = new EightSchoolsExactCalculator(EightSchoolsData.read(file));
+            return new LoadedData(c, c.compute(settings, ctx));
+        })
+                .onSuccess(l -> {
+                    calculator = l.calculator();
+                    dataSource.setText(name + " (" + l.calculator().data().size() + " schools)");
+                    show(l.result());
+                })
+                .onFailure(e -> context.errors().actionFailed("Could not load " + name, e))
                 .submit();
     }
 
