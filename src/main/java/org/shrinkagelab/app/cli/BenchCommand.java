@@ -49,25 +49,20 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || runs > 10_000) {
             throw new IllegalArgumentException("--runs " + runs + " is not allowed: expected 1 to 10000");
         }
-        List<Problem> problems = problem == null ? Problems.all() : List.of(Problems.byId(problem));
+        boolean diagnostics = problem == null || DiagnosticsBenchmarks.ID.equals(problem);
+        List<Problem> problems = problem == null ? Problems.all()
+                : diagnostics ? List.of() : List.of(Problems.byId(problem));
         JsonArray all = new JsonArray();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-12s %5s %11s %11s  %s%n",
                 "problem", "case", "runs", "median ms", "p95 ms", "ess/s"));
         for (Problem p : problems) {
             for (BenchmarkCase c : p.benchmarks()) {
-                Result r = measure(p, c);
-                JsonObject o = new JsonObject();
-                o.addProperty("problem", r.problem());
-                o.addProperty("name", r.name());
-                o.addProperty("runs", r.runs());
-                o.addProperty("median_ms", r.medianMs());
-                o.addProperty("p95_ms", r.p95Ms());
-                if (!r.ess().isEmpty()) {
-                    o.add("ess_per_second", Summary.toJsonTree(r.ess()));
-                }
-                all.add(o);
-                table.append(String.format(Locale.ROOT, "%-22s %-12s %5d %11.3f %11.3f  %s%n", r.problem(),
-                        r.name(), r.runs(), r.medianMs(), r.p95Ms(), r.ess().isEmpty() ? "" : r.ess()));
+                report(measure(p.id(), c), all, table);
+            }
+        }
+        if (diagnostics) {
+            for (BenchmarkCase c : DiagnosticsBenchmarks.cases()) {
+                report(measure(DiagnosticsBenchmarks.ID, c), all, table);
             }
         }
         if (format == OutputFormat.json) {
@@ -81,7 +76,22 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Result measure(Problem p, BenchmarkCase c) {
+    private static void report(Result r, JsonArray all, StringBuilder table) {
+        JsonObject o = new JsonObject();
+        o.addProperty("problem", r.problem());
+        o.addProperty("name", r.name());
+        o.addProperty("runs", r.runs());
+        o.addProperty("median_ms", r.medianMs());
+        o.addProperty("p95_ms", r.p95Ms());
+        if (!r.ess().isEmpty()) {
+            o.add("ess_per_second", Summary.toJsonTree(r.ess()));
+        }
+        all.add(o);
+        table.append(String.format(Locale.ROOT, "%-22s %-12s %5d %11.3f %11.3f  %s%n", r.problem(),
+                r.name(), r.runs(), r.medianMs(), r.p95Ms(), r.ess().isEmpty() ? "" : r.ess()));
+    }
+
+    private Result measure(String id, BenchmarkCase c) {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         int warm = 0;
         while (warm < 3 || System.nanoTime() < warmupEnd) {
@@ -99,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Arrays.sort(ms);
-        return new Result(p.id(), c.name(), runs, quantile(ms, 0.5), quantile(ms, 0.95), ess);
+        return new Result(id, c.name(), runs, quantile(ms, 0.5), quantile(ms, 0.95), ess);
     }
 
     /** Type-7 quantile of sorted values. */

@@ -1,12 +1,10 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.ChainRunner;
@@ -34,12 +32,7 @@ public final class EightSchoolsMcmc {
 
     /** One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time). */
     static List<ParameterSummary> summarize(Draws draws, JobContext context) {
-        Draws equal = draws.truncatedToShortest();
-        List<PartTask<ParameterSummary>> rows = new ArrayList<>();
-        for (String name : equal.parameters()) {
-            rows.add(part -> Diagnostics.summarize(name, equal.parameter(name)));
-        }
-        return context.parallel(rows);
+        return Diagnostics.summarize(draws, context);
     }
 
     /**
