@@ -43,7 +43,7 @@ final class ParameterSummarizer {
         double q95 = sortedQuantile(sorted, 0.95);
 
         double[] scoreOfRank = scoresOfIntegerRanks(values.length);
-        double[][] bulk = reshape(scores(Ranking.averageRanks(values, order), scoreOfRank), halves);
+        double[][] bulk = Moments.unpooled(scores(Ranking.averageRanks(values, order), scoreOfRank), halves);
         double essBulk = GeyerEss.of(bulk);
         double rhatBulk = Diagnostics.rhatOf(bulk);
         context.checkCancelled();
@@ -53,7 +53,7 @@ final class ParameterSummarizer {
             folded[k] = Math.abs(values[k] - q50);
         }
         int[] foldedOrder = foldedOrder(sortedHalves, order, q50);
-        double[][] tail = reshape(scores(Ranking.averageRanks(folded, foldedOrder), scoreOfRank), halves);
+        double[][] tail = Moments.unpooled(scores(Ranking.averageRanks(folded, foldedOrder), scoreOfRank), halves);
         double rhatTail = Diagnostics.rhatOf(tail);
         double rhat = Double.isNaN(rhatBulk) || Double.isNaN(rhatTail) ? Double.NaN : Math.max(rhatBulk, rhatTail);
         context.checkCancelled();
@@ -134,17 +134,6 @@ final class ParameterSummarizer {
                 takeLeft = Math.abs(sorted[left] - median) < Math.abs(sorted[right] - median);
             }
             out[k] = takeLeft ? order[left--] : order[right++];
-        }
-        return out;
-    }
-
-    /** The pooled values cut back into the chains' shape. */
-    private static double[][] reshape(double[] pooledValues, double[][] shape) {
-        double[][] out = new double[shape.length][];
-        int k = 0;
-        for (int c = 0; c < shape.length; c++) {
-            out[c] = Arrays.copyOfRange(pooledValues, k, k + shape[c].length);
-            k += shape[c].length;
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.shrinkagelab.engine.diag;
 
-import java.util.Arrays;
 
 /**
  * The rank plot of Vehtari et al. (2021), as ArviZ's {@code plot_rank} draws it: the draws of all
@@ -13,15 +12,7 @@ public final class RankHistogram {
 
     /** Ranks 1..N of the pooled draws, [chain][draw], ties averaged. */
     public static double[][] ranks(double[][] chains) {
-        double[] pooled = Moments.pooled(chains);
-        double[] r = Ranking.averageRanks(pooled);
-        double[][] ranks = new double[chains.length][];
-        int k = 0;
-        for (int c = 0; c < chains.length; c++) {
-            ranks[c] = Arrays.copyOfRange(r, k, k + chains[c].length);
-            k += chains[c].length;
-        }
-        return ranks;
+        return Moments.unpooled(Ranking.averageRanks(Moments.pooled(chains)), chains);
     }
 
     /** Counts of each chain's ranks in {@code bins} equal bins over [0, N]: [chain][bin]. */
