@@ -18,7 +18,8 @@ for i in $(seq 1 "$runs"); do
   start=$(date +%s%3N)
   xvfb-run -a -s "-screen 0 1400x900x24" java -Dshrinkagelab.startupLog=true "$@" -jar "$jar" > "$log" 2>&1 &
   runner=$!
-  for _ in $(seq 1 1200); do
+  # wait up to 5 minutes (a loaded machine is slow), polling the log
+  while [ $(( $(date +%s%3N) - start )) -lt 300000 ]; do
     grep -q "content painted" "$log" && break
     sleep 0.05
   done
