@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -36,12 +37,22 @@ public final class MainWindow {
     private final StatusStrip status;
     private final FigureSaver saver;
     private final ErrorReporter errors;
-    private final List<ProblemTab> tabs;
+    private final List<ProblemTab> tabs = new ArrayList<>();
     private final TabPane tabPane = new TabPane();
     private final Executor fxThread;
+    private final BorderPane root = new BorderPane();
 
     /** Builds the window's content on the stage, with tabs from the catalog. */
     public MainWindow(Stage stage, SamplerService service, Preferences prefs, boolean dialogs, Executor fxThread) {
+        this(stage, service, prefs, dialogs, fxThread, false);
+    }
+
+    /**
+     * Builds the window on the stage; with {@code shellOnly} the tab area shows a note that the tabs are
+     * being prepared until {@link #createTabs()} is called, so the window can paint before any tab exists.
+     */
+    public MainWindow(Stage stage, SamplerService service, Preferences prefs, boolean dialogs, Executor fxThread,
+                      boolean shellOnly) {
         this.stage = stage;
         this.service = service;
         this.fxThread = fxThread;
@@ -49,15 +60,13 @@ public final class MainWindow {
         this.errors = new ErrorReporter(status::show, stage, dialogs);
         service.setDefaultFailureHandler(e -> errors.computeFailed("Computation", e));
         this.saver = new FigureSaver(prefs, service, errors, status::show);
-        this.tabs = TabCatalog.create(new TabContext(service, saver, errors));
-
-        for (ProblemTab t : tabs) {
-            Tab tab = new Tab(t.problem().title(), t.content());
-            tab.setClosable(false);
-            tab.setId("tab-" + t.problem().id());
-            tabPane.getTabs().add(tab);
+        if (shellOnly) {
+            Label preparing = new Label("Computing the first figures…");
+            preparing.setId("tabs-preparing");
+            root.setCenter(preparing);
+        } else {
+            createTabs();
         }
-        BorderPane root = new BorderPane(tabPane);
         root.setTop(menus());
         root.setBottom(status);
         Scene scene = new Scene(root);
@@ -67,6 +76,21 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle("Shrinkage Lab");
+    }
+
+    /** Creates the catalog's tabs (each starts its first computation on the service) and shows them. */
+    public void createTabs() {
+        if (!tabs.isEmpty()) {
+            return;
+        }
+        tabs.addAll(TabCatalog.create(new TabContext(service, saver, errors)));
+        for (ProblemTab t : tabs) {
+            Tab tab = new Tab(t.problem().title(), t.content());
+            tab.setClosable(false);
+            tab.setId("tab-" + t.problem().id());
+            tabPane.getTabs().add(tab);
+        }
+        root.setCenter(tabPane);
     }
 
     private MenuBar menus() {
@@ -136,6 +160,11 @@ public final class MainWindow {
             saver.rememberDirectory(folder);
             status.show("Exported " + n + " figures to " + folder);
         }).onFailure(e -> errors.actionFailed("Export all figures failed", e)).submit();
+    }
+
+    /** The id of the problem whose tab is selected. */
+    public String selectedProblemId() {
+        return tabs.get(tabPane.getSelectionModel().getSelectedIndex()).problem().id();
     }
 
     /** The tabs, for tests. */

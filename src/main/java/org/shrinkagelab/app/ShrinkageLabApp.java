@@ -1,6 +1,7 @@
 package org.shrinkagelab.app;
 
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,8 +20,9 @@ public final class ShrinkageLabApp extends Application {
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node("org/shrinkagelab");
         service = SamplerService.threaded(Platform::runLater);
+        StartupLog startupLog = StartupLog.attachIfAsked(service);
         WindowPreferences window = new WindowPreferences(prefs.node("window"));
-        new MainWindow(stage, service, prefs, true, Platform::runLater);
+        MainWindow main = new MainWindow(stage, service, prefs, true, Platform::runLater, true);
         window.restore(stage);
         stage.setOnHidden(e -> window.store(stage));
         var icon = ShrinkageLabApp.class.getResourceAsStream("icon.png");
@@ -28,6 +30,22 @@ public final class ShrinkageLabApp extends Application {
             stage.getIcons().add(new javafx.scene.image.Image(icon));
         }
         stage.show();
+        if (startupLog != null) {
+            startupLog.shown();
+        }
+        // the tabs are built after the shell's first frame, so the window never sits blank while they are
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                Platform.runLater(() -> {
+                    main.createTabs();
+                    if (startupLog != null) {
+                        startupLog.watch(main.selectedProblemId());
+                    }
+                });
+            }
+        }.start();
     }
 
     @Override

@@ -42,12 +42,7 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
 
     /** One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time). */
     public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
-        Draws equal = draws.truncatedToShortest();
-        List<PartTask<ParameterSummary>> rows = new ArrayList<>();
-        for (String name : equal.parameters()) {
-            rows.add(part -> Diagnostics.summarize(name, equal.parameter(name)));
-        }
-        return context.parallel(rows);
+        return Diagnostics.summarize(draws, context);
     }
 
     /** The kept draws (a shortcut for {@code run().draws()}). */

@@ -51,26 +51,20 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--warmup-seconds " + warmupSeconds
                     + " is not allowed: expected a number from 0 to 600");
         }
+        boolean diagnostics = problem == null || DiagnosticsBenchmarks.ID.equals(problem);
         List<BenchmarkSuites.Suite> problems = problem == null ? BenchmarkSuites.all()
-                : List.of(BenchmarkSuites.byId(problem));
+                : diagnostics ? List.of() : List.of(BenchmarkSuites.byId(problem));
         JsonArray all = new JsonArray();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-12s %5s %11s %11s  %s%n",
                 "problem", "case", "runs", "median ms", "p95 ms", "ess/s"));
         for (BenchmarkSuites.Suite p : problems) {
             for (BenchmarkCase c : p.cases()) {
-                Result r = measure(p.id(), c);
-                JsonObject o = new JsonObject();
-                o.addProperty("problem", r.problem());
-                o.addProperty("name", r.name());
-                o.addProperty("runs", r.runs());
-                o.addProperty("median_ms", r.medianMs());
-                o.addProperty("p95_ms", r.p95Ms());
-                if (!r.ess().isEmpty()) {
-                    o.add("ess_per_second", Summary.toJsonTree(r.ess()));
-                }
-                all.add(o);
-                table.append(String.format(Locale.ROOT, "%-22s %-12s %5d %11.3f %11.3f  %s%n", r.problem(),
-                        r.name(), r.runs(), r.medianMs(), r.p95Ms(), r.ess().isEmpty() ? "" : r.ess()));
+                report(measure(p.id(), c), all, table);
+            }
+        }
+        if (diagnostics) {
+            for (BenchmarkCase c : DiagnosticsBenchmarks.cases()) {
+                report(measure(DiagnosticsBenchmarks.ID, c), all, table);
             }
         }
         if (format == OutputFormat.json) {
@@ -82,6 +76,21 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    private static void report(Result r, JsonArray all, StringBuilder table) {
+        JsonObject o = new JsonObject();
+        o.addProperty("problem", r.problem());
+        o.addProperty("name", r.name());
+        o.addProperty("runs", r.runs());
+        o.addProperty("median_ms", r.medianMs());
+        o.addProperty("p95_ms", r.p95Ms());
+        if (!r.ess().isEmpty()) {
+            o.add("ess_per_second", Summary.toJsonTree(r.ess()));
+        }
+        all.add(o);
+        table.append(String.format(Locale.ROOT, "%-22s %-12s %5d %11.3f %11.3f  %s%n", r.problem(),
+                r.name(), r.runs(), r.medianMs(), r.p95Ms(), r.ess().isEmpty() ? "" : r.ess()));
     }
 
     private Result measure(String id, BenchmarkCase c) {

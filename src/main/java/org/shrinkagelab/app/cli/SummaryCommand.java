@@ -3,7 +3,6 @@ package org.shrinkagelab.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
@@ -35,10 +34,12 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         Problem p = TabCatalog.byId(problem);
         Settings settings = ProblemOptions.parse(p, options);
-        Summary summary;
-        try (ProgressPrinter progress = ProgressPrinter.onStderr(JobContext.none(), spec.commandLine().getErr())) {
-            summary = p.summarize(settings, progress);
-        }
+        // chains and summary rows as parallel parts on every core, as in the window (same draws either way)
+        Summary summary = ParallelJobs.run(p.id(), ctx -> {
+            try (ProgressPrinter progress = ProgressPrinter.onStderr(ctx, spec.commandLine().getErr())) {
+                return p.summarize(settings, progress);
+            }
+        });
         spec.commandLine().getOut().println(format == OutputFormat.json ? summary.toJson() : summary.toTable());
         return 0;
     }

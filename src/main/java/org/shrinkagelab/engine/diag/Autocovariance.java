@@ -1,44 +1,57 @@
 package org.shrinkagelab.engine.diag;
 
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
-
-/** Autocovariance of one chain at every lag, by FFT as posterior's autocovariance (divisor n, mean removed). */
+/**
+ * Autocovariance at every lag by FFT as posterior's autocovariance (divisor n, each chain's mean removed),
+ * of one chain or averaged over chains of equal length. Zero padding to a power of two at least 2n makes
+ * the circular correlation equal the linear one, as R's padding to 2 * nextn(n) does.
+ */
 final class Autocovariance {
     private Autocovariance() {
     }
 
-    /**
-     * The autocovariances at lags 0..n-1; all zero for a chain of zero variance. Zero padding to a power of
-     * two at least 2n makes the circular correlation equal the linear one, as R's padding to 2 * nextn(n) does.
-     */
+    /** The autocovariances of one chain at lags 0..n-1; all zero for a chain of zero variance. */
     static double[] of(double[] x) {
-        int n = x.length;
-        double mean = Moments.mean(x);
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
+        return meanOf(new double[][] {x});
+    }
+
+    /**
+     * The mean over chains of each chain's autocovariances at lags 0..n-1. Two real chains share one complex
+     * transform (one as the real, one as the imaginary part): the sum of their power spectra at frequency k
+     * is (|Z_k|^2 + |Z_(m-k)|^2) / 2, so the chains' spectra are summed and transformed back once.
+     */
+    static double[] meanOf(double[][] chains) {
+        int n = chains[0].length;
+        int m = Fft.powerOfTwoAtLeast(2 * n);
+        double[] power = new double[m];
+        double[] re = new double[m];
+        double[] im = new double[m];
+        for (int c = 0; c < chains.length; c += 2) {
+            java.util.Arrays.fill(re, 0);
+            java.util.Arrays.fill(im, 0);
+            centerInto(chains[c], re);
+            if (c + 1 < chains.length) {
+                centerInto(chains[c + 1], im);
+            }
+            Fft.transform(re, im, false);
+            for (int k = 0; k < m; k++) {
+                int mirror = (m - k) & (m - 1);
+                power[k] += (re[k] * re[k] + im[k] * im[k] + re[mirror] * re[mirror] + im[mirror] * im[mirror]) / 2;
+            }
         }
+        java.util.Arrays.fill(im, 0);
+        Fft.transform(power, im, true);
         double[] ac = new double[n];
-        if (ss == 0) {
-            return ac;
-        }
-        int m = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
-        double[][] data = new double[2][m]; // real and imaginary parts, transformed in place
-        for (int i = 0; i < n; i++) {
-            data[0][i] = x[i] - mean;
-        }
-        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.FORWARD);
-        for (int i = 0; i < m; i++) {
-            data[0][i] = data[0][i] * data[0][i] + data[1][i] * data[1][i];
-            data[1][i] = 0;
-        }
-        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.INVERSE);
-        double scale = ss / n / data[0][0];
+        double scale = 1.0 / ((double) m * n * chains.length);
         for (int t = 0; t < n; t++) {
-            ac[t] = data[0][t] * scale;
+            ac[t] = power[t] * scale;
         }
         return ac;
+    }
+
+    private static void centerInto(double[] x, double[] out) {
+        double mean = Moments.mean(x);
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] - mean;
+        }
     }
 }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.BetaDistribution;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.sample.Draws;
 
 /**
@@ -157,10 +159,18 @@ public final class Diagnostics {
 
     /** The row of {@code posterior::summarise_draws} for one parameter: moments, quantiles, MCSE, ESS, R-hat. */
     public static ParameterSummary summarize(String name, double[][] draws) {
+        return summarize(name, draws, JobContext.none());
+    }
+
+    /** {@link #summarize(String, double[][])}, checking the context's cancellation between its phases. */
+    public static ParameterSummary summarize(String name, double[][] draws, JobContext context) {
         double[][] x = equalLengths(draws);
         int exponent = Moments.safeScaleExponent(x); // draws near 1e307 are summarized at an exact 2^-k
         if (exponent != 0) {
-            return Moments.unscaled(summarize(name, Moments.scalb(x, -exponent)), exponent);
+            return Moments.unscaled(summarize(name, Moments.scalb(x, -exponent), context), exponent);
+        }
+        if (allFinite(x)) {
+            return ParameterSummarizer.summarize(name, x, context);
         }
         return new ParameterSummary(name, mean(x), sd(x), quantile(x, 0.05), quantile(x, 0.5), quantile(x, 0.95),
                 mcseMean(x), mcseSd(x), essBulk(x), essTail(x), rhat(x));
@@ -174,6 +184,25 @@ public final class Diagnostics {
             rows.add(summarize(p, equal.parameter(p)));
         }
         return rows;
+    }
+
+    /**
+     * One summary row per parameter as {@link #summarize(Draws)}, the parameters computed as parallel parts of
+     * the context (on every core under the sampler service), reporting "computing diagnostics" and honouring
+     * its cancellation.
+     */
+    public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
+        Draws equal = draws.truncatedToShortest();
+        List<String> names = equal.parameters();
+        context.progress(0, "computing diagnostics");
+        List<PartTask<ParameterSummary>> rows = new ArrayList<>();
+        for (String p : names) {
+            rows.add(part -> {
+                part.checkCancelled();
+                return summarize(p, equal.parameter(p), part);
+            });
+        }
+        return context.parallel(rows);
     }
 
     /**
@@ -256,6 +285,21 @@ public final class Diagnostics {
             }
         }
         return x;
+    }
+
+    /** True for at least one draw, all of them finite: the draws the shared-sort summary handles. */
+    private static boolean allFinite(double[][] x) {
+        if (x.length == 0 || x[0].length == 0) {
+            return false;
+        }
+        for (double[] chain : x) {
+            for (double v : chain) {
+                if (!Double.isFinite(v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static double[][] equalLengths(double[][] draws) {

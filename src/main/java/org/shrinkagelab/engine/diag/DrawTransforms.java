@@ -36,11 +36,16 @@ final class DrawTransforms {
         for (int c = 0; c < x.length; c++) {
             z[c] = new double[x[c].length];
             for (int i = 0; i < x[c].length; i++) {
-                double u = (r[k++] - RANK_OFFSET) / (s - 2 * RANK_OFFSET + 1);
-                z[c][i] = Math.sqrt(2) * Erf.erfInv(2 * u - 1); // qnorm(u)
+                z[c][i] = normalScore(r[k++], s);
             }
         }
         return z;
+    }
+
+    /** The normal score qnorm((r - 3/8) / (s - 3/4 + 1)) of rank r among s values, as z_scale computes it. */
+    static double normalScore(double rank, int s) {
+        double u = (rank - RANK_OFFSET) / (s - 2 * RANK_OFFSET + 1);
+        return Math.sqrt(2) * Erf.erfInv(2 * u - 1);
     }
 
     /** posterior's fold_draws: absolute deviations from the median of all draws. */
@@ -60,43 +65,6 @@ final class DrawTransforms {
 
     /** Ranks with ties given their average rank (R's rank, ties.method = "average"), 1-based. */
     static double[] ranks(double[] v) {
-        double[] sorted = v.clone();
-        Arrays.sort(sorted);
-        double[] r = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            // ties occupy positions below..atOrBelow-1; their average 1-based rank is the mid-point
-            int below = firstIndexNotBelow(sorted, v[i]);
-            int atOrBelow = firstIndexAbove(sorted, v[i]);
-            r[i] = (below + atOrBelow + 1) / 2.0;
-        }
-        return r;
-    }
-
-    private static int firstIndexNotBelow(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int firstIndexAbove(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Ranking.averageRanks(v);
     }
 }

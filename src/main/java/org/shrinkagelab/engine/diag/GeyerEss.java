@@ -24,17 +24,15 @@ final class GeyerEss {
         if (n < 3 || shouldReturnNa(x)) {
             return Double.NaN;
         }
-        double[] acovMeans = new double[n];
+        double[] acovMeans = Autocovariance.meanOf(x);
+        if (autocovarianceScale != 1) {
+            for (int t = 0; t < n; t++) {
+                acovMeans[t] *= autocovarianceScale;
+            }
+        }
         double[] chainMeans = new double[chains];
         for (int c = 0; c < chains; c++) {
-            double[] ac = Autocovariance.of(x[c]);
-            for (int t = 0; t < n; t++) {
-                acovMeans[t] += ac[t] * autocovarianceScale;
-            }
             chainMeans[c] = mean(x[c]);
-        }
-        for (int t = 0; t < n; t++) {
-            acovMeans[t] /= chains;
         }
         double meanVar = acovMeans[0] * n / (n - 1);
         double varPlus = meanVar * (n - 1) / n;

@@ -133,6 +133,17 @@ final class Moments {
         return all;
     }
 
+    /** Pooled values (chain after chain) cut back into chains of the given chains' lengths. */
+    static double[][] unpooled(double[] pooledValues, double[][] shape) {
+        double[][] out = new double[shape.length][];
+        int k = 0;
+        for (int c = 0; c < shape.length; c++) {
+            out[c] = java.util.Arrays.copyOfRange(pooledValues, k, k + shape[c].length);
+            k += shape[c].length;
+        }
+        return out;
+    }
+
     /** The number of draws over all chains. */
     static int count(double[][] x) {
         int n = 0;

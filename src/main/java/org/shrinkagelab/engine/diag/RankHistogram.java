@@ -1,6 +1,5 @@
 package org.shrinkagelab.engine.diag;
 
-import java.util.Arrays;
 
 /**
  * The rank plot of Vehtari et al. (2021), as ArviZ's {@code plot_rank} draws it: the draws of all
@@ -13,44 +12,7 @@ public final class RankHistogram {
 
     /** Ranks 1..N of the pooled draws, [chain][draw], ties averaged. */
     public static double[][] ranks(double[][] chains) {
-        int total = 0;
-        for (double[] c : chains) {
-            total += c.length;
-        }
-        double[] values = new double[total];
-        int[] chainOf = new int[total];
-        int[] drawOf = new int[total];
-        int k = 0;
-        for (int c = 0; c < chains.length; c++) {
-            for (int i = 0; i < chains[c].length; i++) {
-                values[k] = chains[c][i];
-                chainOf[k] = c;
-                drawOf[k] = i;
-                k++;
-            }
-        }
-        Integer[] order = new Integer[total];
-        for (int i = 0; i < total; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double[][] ranks = new double[chains.length][];
-        for (int c = 0; c < chains.length; c++) {
-            ranks[c] = new double[chains[c].length];
-        }
-        int i = 0;
-        while (i < total) {
-            int j = i;
-            while (j + 1 < total && values[order[j + 1]] == values[order[i]]) {
-                j++;
-            }
-            double average = (i + j) / 2.0 + 1;
-            for (int t = i; t <= j; t++) {
-                ranks[chainOf[order[t]]][drawOf[order[t]]] = average;
-            }
-            i = j + 1;
-        }
-        return ranks;
+        return Moments.unpooled(Ranking.averageRanks(Moments.pooled(chains)), chains);
     }
 
     /** Counts of each chain's ranks in {@code bins} equal bins over [0, N]: [chain][bin]. */
