@@ -35,7 +35,8 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         long start = System.nanoTime();
         SamplerRun run = ChainRunner.run(model, sampler, context, live);
         Draws draws = run.draws();
-        List<ParameterSummary> summaries = summarize(draws, context);
+        // the draws of a cancelled run are kept and summarized, marked incomplete
+        List<ParameterSummary> summaries = summarize(draws, draws.complete() ? context : context.ignoringCancel());
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
     }

@@ -19,7 +19,12 @@ public final class MuPrior {
 
     /** Normal(mean, sd). */
     public static MuPrior normal(double mean, double sd) {
-        return parse("normal:" + mean + "," + sd);
+        // built directly: references and tests use sharper priors than the option's range allows
+        if (!(Double.isFinite(mean) && sd > 0 && Double.isFinite(sd))) {
+            throw new IllegalArgumentException("normal mu prior needs a finite mean and a positive sd, was "
+                    + mean + ", " + sd);
+        }
+        return new MuPrior(mean, sd);
     }
 
     /** The flat (improper) prior: log density 0 everywhere. */

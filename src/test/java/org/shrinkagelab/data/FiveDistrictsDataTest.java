@@ -66,7 +66,7 @@ class FiveDistrictsDataTest {
 
     @Test
     void infiniteImprovementIsRefused() {
-        assertEquals("bad.csv, line 2, column 'improvement': 'Infinity' is not a finite number",
+        assertEquals("bad.csv, line 2, column 'improvement': 'Infinity' is not a number",
                 error(HEADER + "A,a,10,Infinity,3\nB,b,10,2,3\n"));
     }
 
