@@ -3,7 +3,9 @@ package org.shrinkagelab.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
@@ -23,6 +25,7 @@ import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.FigureExporter;
 import org.shrinkagelab.charts.FigureExporter.RenderedFigure;
 import org.shrinkagelab.engine.SamplerService;
+import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ErrorReporter;
 import org.shrinkagelab.ui.FigureSaver;
@@ -30,7 +33,11 @@ import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.StatusStrip;
 import org.shrinkagelab.ui.TabContext;
 
-/** The window: menus, one tab per problem, and the status strip. */
+/**
+ * The window: menus, one tab per problem, and the status strip. A tab's content is built (and its first
+ * computation submitted) only when the tab is first shown, so the window paints at once however many
+ * problems there are; Export all figures draws the tabs never opened from their problems' defaults.
+ */
 public final class MainWindow {
     private final Stage stage;
     private final SamplerService service;
@@ -38,6 +45,10 @@ public final class MainWindow {
     private final FigureSaver saver;
     private final ErrorReporter errors;
     private final List<ProblemTab> tabs = new ArrayList<>();
+    private final List<TabCatalog.Entry> entries;
+    private final Map<Tab, TabCatalog.Entry> unopened = new LinkedHashMap<>();
+    private final Map<Tab, ProblemTab> opened = new LinkedHashMap<>();
+    private TabContext context;
     private final TabPane tabPane = new TabPane();
     private final Executor fxThread;
     private final BorderPane root = new BorderPane();
@@ -53,6 +64,13 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, SamplerService service, Preferences prefs, boolean dialogs, Executor fxThread,
                       boolean shellOnly) {
+        this(stage, service, prefs, dialogs, fxThread, shellOnly, TabCatalog.entries());
+    }
+
+    /** As above, with the given problems as tabs (tests use a few). */
+    MainWindow(Stage stage, SamplerService service, Preferences prefs, boolean dialogs, Executor fxThread,
+               boolean shellOnly, List<TabCatalog.Entry> entries) {
+        this.entries = List.copyOf(entries);
         this.stage = stage;
         this.service = service;
         this.fxThread = fxThread;
@@ -78,19 +96,34 @@ public final class MainWindow {
         stage.setTitle("Shrinkage Lab");
     }
 
-    /** Creates the catalog's tabs (each starts its first computation on the service) and shows them. */
+    /** Creates one tab per problem and opens the selected one (its first computation starts on the service). */
     public void createTabs() {
-        if (!tabs.isEmpty()) {
+        if (context != null) {
             return;
         }
-        tabs.addAll(TabCatalog.create(new TabContext(service, saver, errors)));
-        for (ProblemTab t : tabs) {
-            Tab tab = new Tab(t.problem().title(), t.content());
+        context = new TabContext(service, saver, errors);
+        for (TabCatalog.Entry e : entries) {
+            Label opening = new Label("Opening " + e.problem().title() + "…");
+            Tab tab = new Tab(e.problem().title(), opening);
             tab.setClosable(false);
-            tab.setId("tab-" + t.problem().id());
+            tab.setId("tab-" + e.problem().id());
+            unopened.put(tab, e);
             tabPane.getTabs().add(tab);
         }
+        tabPane.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> open(tab));
+        open(tabPane.getSelectionModel().getSelectedItem());
         root.setCenter(tabPane);
+    }
+
+    private void open(Tab tab) {
+        TabCatalog.Entry e = unopened.remove(tab);
+        if (e == null) {
+            return;
+        }
+        ProblemTab built = e.tab().create(e.problem(), context);
+        tabs.add(built);
+        opened.put(tab, built);
+        tab.setContent(built.content());
     }
 
     private MenuBar menus() {
@@ -135,39 +168,58 @@ public final class MainWindow {
      * FX thread one at a time (so the window stays responsive) and written in the background.
      */
     public void exportAll(Path folder) {
-        List<Figure> figures = new ArrayList<>();
+        List<Figure> shown = new ArrayList<>();
         for (ProblemTab t : tabs) {
             for (ChartPane c : t.charts()) {
-                figures.add(c.figure());
+                shown.add(c.figure());
             }
         }
-        service.job("export-all", "Exporting " + figures.size() + " figures", ctx -> {
+        List<Problem> neverOpened = unopened.values().stream().map(TabCatalog.Entry::problem).toList();
+        service.job("export-all", "Exporting all figures", ctx -> {
             java.nio.file.Files.createDirectories(folder);
-            for (int i = 0; i < figures.size(); i++) {
+            int written = 0;
+            for (Figure f : shown) {
                 ctx.checkCancelled();
-                Figure f = figures.get(i);
-                List<RenderedFigure> rendered = CompletableFuture.supplyAsync(() -> List.of(
-                        FigureExporter.renderPng(f.chart(), FigureExporter.DEFAULT_WIDTH,
-                                FigureExporter.DEFAULT_HEIGHT, 2),
-                        FigureExporter.renderSvg(f.chart(), FigureExporter.DEFAULT_WIDTH,
-                                FigureExporter.DEFAULT_HEIGHT)), fxThread).join();
-                rendered.get(0).writeTo(folder.resolve(f.name() + ".png"));
-                rendered.get(1).writeTo(folder.resolve(f.name() + ".svg"));
-                ctx.progress((i + 1.0) / figures.size(), f.name());
+                // a shown chart is drawn on the thread that owns it, then written here
+                List<RenderedFigure> rendered = CompletableFuture.supplyAsync(() -> render(f), fxThread).join();
+                write(folder, f, rendered);
+                ctx.progress(++written / (double) (shown.size() + neverOpened.size()), f.name());
             }
-            return figures.size();
+            for (Problem p : neverOpened) {
+                ctx.checkCancelled();
+                // a tab never opened has no charts on screen: its problem draws them here, headless, at its defaults
+                for (Figure f : p.figures(p.defaults(), ctx)) {
+                    write(folder, f, render(f));
+                    written++;
+                }
+                ctx.progress((shown.size() + neverOpened.indexOf(p) + 1.0) / (shown.size() + neverOpened.size()),
+                        p.id());
+            }
+            return written;
         }).onSuccess(n -> {
             saver.rememberDirectory(folder);
             status.show("Exported " + n + " figures to " + folder);
         }).onFailure(e -> errors.actionFailed("Export all figures failed", e)).submit();
     }
 
-    /** The id of the problem whose tab is selected. */
-    public String selectedProblemId() {
-        return tabs.get(tabPane.getSelectionModel().getSelectedIndex()).problem().id();
+    private static List<RenderedFigure> render(Figure f) {
+        return List.of(FigureExporter.renderPng(f.chart(), FigureExporter.DEFAULT_WIDTH, FigureExporter.DEFAULT_HEIGHT, 2),
+                FigureExporter.renderSvg(f.chart(), FigureExporter.DEFAULT_WIDTH, FigureExporter.DEFAULT_HEIGHT));
     }
 
-    /** The tabs, for tests. */
+    private static void write(Path folder, Figure f, List<RenderedFigure> rendered) throws Exception {
+        rendered.get(0).writeTo(folder.resolve(f.name() + ".png"));
+        rendered.get(1).writeTo(folder.resolve(f.name() + ".svg"));
+    }
+
+    /** The id of the problem whose tab is selected. */
+    public String selectedProblemId() {
+        Tab tab = tabPane.getSelectionModel().getSelectedItem();
+        ProblemTab t = opened.get(tab);
+        return t != null ? t.problem().id() : unopened.get(tab).problem().id();
+    }
+
+    /** The tabs opened so far (the selected one and every one shown since), for tests. */
     public List<ProblemTab> tabs() {
         return tabs;
     }

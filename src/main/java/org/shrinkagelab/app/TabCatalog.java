@@ -79,9 +79,4 @@ public final class TabCatalog {
     public static String ids() {
         return problems().stream().map(Problem::id).collect(Collectors.joining(", "));
     }
-
-    /** A new instance of every tab, wired to the shared context. */
-    public static List<ProblemTab> create(TabContext context) {
-        return ENTRIES.stream().map(e -> e.tab().create(e.problem(), context)).toList();
-    }
 }
