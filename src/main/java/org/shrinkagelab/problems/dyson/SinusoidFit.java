@@ -31,9 +31,14 @@ public record SinusoidFit(double frequency, double reference, double mean, doubl
             double[] x = {1, Math.cos(arg), Math.sin(arg)};
             for (int r = 0; r < 3; r++) {
                 xty[r] += w * x[r] * y[i];
-                for (int c = 0; c < 3; c++) {
+                for (int c = r; c < 3; c++) {
                     xtx[r][c] += w * x[r] * x[c];
                 }
+            }
+        }
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < r; c++) {
+                xtx[r][c] = xtx[c][r];
             }
         }
         RealVector beta = new CholeskyDecomposition(new Array2DRowRealMatrix(xtx, false))
