@@ -226,7 +226,7 @@ public final class DysonFigures {
     }
 
     private JFreeChart populationChart() {
-        NumberAxis x = new NumberAxis("log f (posterior mean, 90% interval)");
+        NumberAxis x = new NumberAxis("log f (posterior median, 90% interval)");
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis("log A");
         y.setAutoRangeIncludesZero(false);
@@ -340,7 +340,8 @@ public final class DysonFigures {
     private static double[] logQuantiles(double[] draws) {
         double[] sorted = draws.clone();
         java.util.Arrays.sort(sorted);
-        return new double[] {Math.log(quantile(sorted, 0.05)), Math.log(mean(draws)), Math.log(quantile(sorted, 0.95))};
+        return new double[] {Math.log(quantile(sorted, 0.05)), Math.log(quantile(sorted, 0.5)),
+            Math.log(quantile(sorted, 0.95))};
     }
 
     private static double quantile(double[] sorted, double p) {

@@ -141,6 +141,16 @@ public final class DysonModel {
         model = m.build();
     }
 
+    /**
+     * The model's output names for these objects (they do not depend on the windows), known without the
+     * periodograms, for a run's plan on the UI thread.
+     */
+    public static List<String> outputNames(DysonData data) {
+        double[] centres = new double[data.size()];
+        java.util.Arrays.fill(centres, 1);
+        return new DysonModel(data, centres, 0.01, 0).model().outputNames();
+    }
+
     /** The declared model. */
     public DeclaredModel model() {
         return model;

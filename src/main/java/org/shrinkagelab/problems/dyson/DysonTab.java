@@ -49,7 +49,9 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
     private final Button usePeak = new Button("Use this peak in the model");
     private final Label chosen = new Label();
     private final Label periodogramStatus = new Label("Computing periodograms…");
+    private final Button runFull = new Button("Run full");
     private List<ObjectPeriodogram> periodograms;
+    private boolean started;
 
     /** A row of the peaks table: its rank (1 = highest) and the peak. */
     public record PeakRow(int rank, PeriodogramPeak peak) {
@@ -63,7 +65,9 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
     private DysonTab(DysonProblem problem, TabContext context, DysonFigures figures) {
         super(problem, context, KEY, "Dyson Spheres", figures, figures.figures(), figures.chains(), "alpha_1");
         this.dyson = problem;
-        root().setLeft(controls(List.of(), heading("Data and periodogram"), dataControls(), heading("Model"),
+        runFull.setId("run-full");
+        runFull.setOnAction(e -> run(false));
+        root().setLeft(controls(List.of(runFull), heading("Data and periodogram"), dataControls(), heading("Model"),
                 assumptions(), chosen));
         views();
         wire();
@@ -72,10 +76,23 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
         start();
     }
 
+    /**
+     * The first run, when the tab opens, is a preview (2 chains of 200 + 200): the full run of the 12 objects
+     * takes tens of seconds, so it waits for "Run full" or a change of settings.
+     */
+    @Override
+    protected void run(boolean preview) {
+        boolean first = !started;
+        started = true;
+        super.run(preview || first);
+    }
+
     @Override
     protected RunPlan plan(Settings settings, boolean preview) {
         var s = preview ? SamplerOptions.preview(dyson.sampler(settings)) : dyson.sampler(settings);
-        List<String> outputs = dyson.model(settings).outputNames();
+        ((PeakChoice) settings.parsed(DysonProblem.PEAKS)).rank(0, dyson.data().size());
+        // the periodograms (and so the windows) are computed on the service, not here on the FX thread
+        List<String> outputs = DysonModel.outputNames(dyson.data());
         return new RunPlan(s, outputs, DysonProblem.label(settings, s));
     }
 
