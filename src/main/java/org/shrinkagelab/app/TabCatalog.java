@@ -3,6 +3,8 @@ package org.shrinkagelab.app;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.dyson.DysonProblem;
+import org.shrinkagelab.problems.dyson.DysonTab;
 import org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactProblem;
 import org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactTab;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem;
@@ -50,7 +52,8 @@ public final class TabCatalog {
             entry(new EntropyProblem(), (p, c) -> new EntropyTab(c)),
             entry(new TennisProblem(), (p, c) -> new TennisTab(c)),
             entry(new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
-            entry(new TestScoresProblem(), (p, c) -> new TestScoresTab(c)));
+            entry(new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
+            entry(new DysonProblem(), DysonTab::new));
 
     private TabCatalog() {
     }

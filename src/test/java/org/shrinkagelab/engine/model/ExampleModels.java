@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.shrinkagelab.data.EightSchoolsData;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.problems.dyson.DysonData;
+import org.shrinkagelab.problems.dyson.DysonProblem;
+import org.shrinkagelab.problems.dyson.DysonSpheresSimulation;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsModel;
 import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.workbench.Parameterization;
@@ -48,6 +52,7 @@ public final class ExampleModels {
         }
         examples.add(new Example("two-component mixture", mixture(new Random(3))));
         examples.add(new Example("sinusoids", sinusoids(new Random(4))));
+        examples.add(new Example("dyson spheres (4 simulated objects)", dysonSpheres()));
         return examples;
     }
 
@@ -209,5 +214,13 @@ public final class ExampleModels {
         Expr mean = level.at(objectOf).plus(a.at(objectOf).times(phase.cos())).plus(b.at(objectOf).times(phase.sin()));
         m.normal(m.data(flux), mean, sigma.at(objectOf));
         return m.build();
+    }
+
+    /** The Dyson Spheres model on 4 simulated objects, windows around each object's highest periodogram peak. */
+    public static DeclaredModel dysonSpheres() {
+        DysonSpheresSimulation sim = new DysonSpheresSimulation();
+        DysonProblem problem = new DysonProblem(DysonData.of(sim.simulate(
+                Settings.defaults(sim.options()).with("objects", 4L).with("seed", 3L))));
+        return problem.model(problem.defaults());
     }
 }
