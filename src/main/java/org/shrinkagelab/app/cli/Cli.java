@@ -31,6 +31,7 @@ public final class Cli {
         cl.getSubcommands().get("summary").getCommandSpec().usageMessage().footer(ProblemOptions.help());
         cl.getSubcommands().get("simulate").setUnmatchedOptionsArePositionalParams(true);
         cl.getSubcommands().get("sbc").setUnmatchedOptionsArePositionalParams(true);
+        cl.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -122,7 +122,7 @@ public final class GroupsProblem extends WorkbenchProblem {
      */
     private BenchmarkCase benchmark(Settings settings) {
         DeclaredModel model = model(settings);
-        return new BenchmarkCase("J=" + data(settings).groups(), ignored -> {
+        return new BenchmarkCase("J" + data(settings).groups(), ignored -> {
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
