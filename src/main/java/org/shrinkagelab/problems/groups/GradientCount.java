@@ -7,10 +7,21 @@ import org.shrinkagelab.engine.model.LogDensity;
 /** A model that counts its gradient evaluations (every leapfrog step is one), for the cost per gradient. */
 final class GradientCount implements LogDensity {
     private final LogDensity model;
-    private final LongAdder count = new LongAdder();
+    private final LongAdder count;
 
     GradientCount(LogDensity model) {
+        this(model, new LongAdder());
+    }
+
+    private GradientCount(LogDensity model, LongAdder count) {
         this.model = model;
+        this.count = count;
+    }
+
+    /** The thread's copy of the model, counting into the same total. */
+    @Override
+    public LogDensity forThread() {
+        return new GradientCount(model.forThread(), count);
     }
 
     /** The evaluations so far, from every thread. */
