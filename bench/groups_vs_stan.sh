@@ -31,8 +31,8 @@ print("ours", sys.argv[2], sys.argv[3], "%.2f %.2f %.4f %.1f %.2f" % (e["min"], 
 PY
   done
 done
-Rscript bench/groups_rstan.R "$(echo $SEEDS | tr ' ' ,)" $FILES 2>/dev/null \
-  | awk '/^stan / {print $1, $2, $3, $8, $9, $10}' >> "$OUT/runs.txt"
+Rscript bench/groups_rstan.R "$(echo $SEEDS | tr ' ' ,)" $FILES 2>/dev/null | tee "$OUT/stan.txt" \
+  | awk '/^stan / {print $1, $2, $3, $7, $8, $9}' >> "$OUT/runs.txt"
 cat "$OUT/runs.txt"
 python3 - "$OUT/runs.txt" <<'PY'
 import sys, statistics as st
@@ -45,4 +45,5 @@ for j in sorted({r[1] for r in rows}, key=int):
     om, sm, ot, stt = med("ours", j, 3), med("stan", j, 3), med("ours", j, 4), med("stan", j, 4)
     print("| %s | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f | %.2f | %.2f | %.0f | %.1f |" % (j, om, sm, om / sm,
           ot, stt, ot / stt, med("ours", j, 5), med("stan", j, 5), med("ours", j, 6), med("ours", j, 7)))
+
 PY
