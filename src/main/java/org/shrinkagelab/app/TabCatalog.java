@@ -53,7 +53,8 @@ public final class TabCatalog {
             entry(new TennisProblem(), (p, c) -> new TennisTab(c)),
             entry(new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
             entry(new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
-            entry(new DysonProblem(), DysonTab::new));
+            entry(new DysonProblem(), DysonTab::new),
+            entry(new org.shrinkagelab.problems.groups.GroupsProblem(), org.shrinkagelab.problems.groups.GroupsTab::new));
 
     private TabCatalog() {
     }

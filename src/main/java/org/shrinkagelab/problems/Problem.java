@@ -35,4 +35,9 @@ public interface Problem {
         Settings defaults = defaults();
         return List.of(BenchmarkCase.timing("full", ctx -> summarize(defaults, ctx)));
     }
+
+    /** What {@code bench PROBLEM --option value ...} times under those options; by default the same as {@link #benchmarks()}. */
+    default List<BenchmarkCase> benchmarks(Settings settings) {
+        return benchmarks();
+    }
 }

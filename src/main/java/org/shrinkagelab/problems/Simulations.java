@@ -12,7 +12,8 @@ public final class Simulations {
 
     /** All simulations, by id. */
     public static List<Simulation> all() {
-        return List.of(new FiveDistrictsSimulation(), new DysonSpheresSimulation());
+        return List.of(new FiveDistrictsSimulation(), new DysonSpheresSimulation(),
+                new org.shrinkagelab.problems.groups.GroupsSimulation());
     }
 
     /** The simulation with this id, or an error naming the allowed ids. */

@@ -14,7 +14,7 @@ import org.shrinkagelab.workbench.Parameterization;
  * Microseconds per log-density gradient of declared models (not a test; run by hand):
  * the varying-intercepts model at J = 8, 100, 1000 groups of 5, and Eight Schools declared against
  * the hand-coded model it replaced. Each figure is the median of nine timed blocks after warm-up, in
- * thread CPU time (the machine may be shared).
+ * thread CPU time (the machine may be shared), on the thread copy a chain uses ({@code forThread()}).
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.GradientBench [name filter]
@@ -42,7 +42,8 @@ public final class GradientBench {
         }
     }
 
-    private static void report(String name, LogDensity model) {
+    private static void report(String name, LogDensity shared) {
+        LogDensity model = shared.forThread();
         if (filter != null && !name.contains(filter)) {
             return;
         }

@@ -28,6 +28,9 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM", description = "only this problem")
     String problem;
 
+    @Parameters(index = "1..*", paramLabel = "OPTION", description = "--name value pairs of the problem")
+    List<String> options = new java.util.ArrayList<>();
+
     @Option(names = "--runs", defaultValue = "21", description = "timed runs per case (default: ${DEFAULT-VALUE})")
     int runs;
 
@@ -53,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         boolean diagnostics = problem == null || DiagnosticsBenchmarks.ID.equals(problem);
         List<BenchmarkSuites.Suite> problems = problem == null ? BenchmarkSuites.all()
-                : diagnostics ? List.of() : List.of(BenchmarkSuites.byId(problem));
+                : diagnostics ? List.of()
+                : List.of(options.isEmpty() ? BenchmarkSuites.byId(problem) : BenchmarkSuites.byId(problem, options));
         JsonArray all = new JsonArray();
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-22s %-12s %5s %11s %11s  %s%n",
                 "problem", "case", "runs", "median ms", "p95 ms", "ess/s"));
@@ -85,9 +89,11 @@ final class BenchCommand implements Callable<Integer> {
         o.addProperty("runs", r.runs());
         o.addProperty("median_ms", r.medianMs());
         o.addProperty("p95_ms", r.p95Ms());
-        if (!r.ess().isEmpty()) {
-            o.add("ess_per_second", Summary.toJsonTree(r.ess()));
+        Map<String, Double> ess = figures(r.ess(), false);
+        if (!ess.isEmpty()) {
+            o.add("ess_per_second", Summary.toJsonTree(ess));
         }
+        figures(r.ess(), true).forEach(o::addProperty);
         all.add(o);
         table.append(String.format(Locale.ROOT, "%-22s %-12s %5d %11.3f %11.3f  %s%n", r.problem(),
                 r.name(), r.runs(), r.medianMs(), r.p95Ms(), r.ess().isEmpty() ? "" : r.ess()));
@@ -112,6 +118,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(ms);
         return new Result(id, c.name(), runs, quantile(ms, 0.5), quantile(ms, 0.95), ess);
+    }
+
+    /** The figures of a case's result (keys with {@link BenchmarkCase#FIGURE}, the prefix cut), or its ESS per second. */
+    private static Map<String, Double> figures(Map<String, Double> result, boolean figures) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        result.forEach((k, v) -> {
+            if (k.startsWith(BenchmarkCase.FIGURE) == figures) {
+                out.put(figures ? k.substring(BenchmarkCase.FIGURE.length()) : k, v);
+            }
+        });
+        return out;
     }
 
     /** Type-7 quantile of sorted values. */

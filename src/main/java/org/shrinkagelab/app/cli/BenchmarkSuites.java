@@ -27,6 +27,12 @@ final class BenchmarkSuites {
         return suites;
     }
 
+    /** The cases of one problem under the options given as {@code --name value} words. */
+    static Suite byId(String id, List<String> options) {
+        Problem p = TabCatalog.byId(id);
+        return new Suite(p.id(), p.benchmarks(ProblemOptions.parse(p, options)));
+    }
+
     /** The suite with this id, or an error naming the allowed ids. */
     static Suite byId(String id) {
         return all().stream().filter(s -> s.id().equals(id)).findFirst()

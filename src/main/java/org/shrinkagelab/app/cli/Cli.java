@@ -50,6 +50,7 @@ public final class Cli {
         cl.getSubcommands().get("summary").getCommandSpec().usageMessage().footer(ProblemOptions.help());
         cl.getSubcommands().get("simulate").setUnmatchedOptionsArePositionalParams(true);
         cl.getSubcommands().get("sbc").setUnmatchedOptionsArePositionalParams(true);
+        cl.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
         cl.setOut(out);
         cl.setErr(err);
         // plain decimal and scientific notation only: not 2d, 0x1p1, NaN, Infinity or fullwidth digits

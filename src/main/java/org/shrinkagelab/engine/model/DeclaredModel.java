@@ -31,6 +31,8 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     private final Statement[] priorOrder;
     private final String priorProblem;
     private final ThreadLocal<Scratch> scratch;
+    /** The one thread's arrays of a {@link #forThread()} copy, or null when shared (then per thread). */
+    private final Scratch own;
 
     /** One thread's values and adjoints. */
     private static final class Scratch {
@@ -79,14 +81,21 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.priorProblem = planPriorDraws(order);
         this.priorOrder = order.toArray(new Statement[0]);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.template));
+        this.own = null;
     }
 
     /** The same model conditioned on other observations. */
     private DeclaredModel(DeclaredModel model, double[] template) {
+        this(model, template, false);
+    }
+
+    /** The same model on other observations, with arrays of its own for one thread when {@code confined}. */
+    private DeclaredModel(DeclaredModel model, double[] template, boolean confined) {
         this.ops = model.ops;
         this.parameters = model.parameters;
-        this.statements = model.statements;
-        this.observations = model.observations;
+        this.statements = template == model.template ? model.statements
+                : Arrays.stream(model.statements).map(st -> st.on(template)).toArray(Statement[]::new);
+        this.observations = Arrays.stream(this.statements).filter(Statement::isObservation).toArray(Statement[]::new);
         this.template = template;
         this.dimension = model.dimension;
         this.outputNames = model.outputNames;
@@ -96,6 +105,17 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.priorOrder = model.priorOrder;
         this.priorProblem = model.priorProblem;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.template));
+        this.own = confined ? new Scratch(template) : null;
+    }
+
+    /** A copy for one thread (a chain) that keeps its arrays in a field rather than looking them up per call. */
+    @Override
+    public DeclaredModel forThread() {
+        return new DeclaredModel(this, template, true);
+    }
+
+    private Scratch scratch() {
+        return own != null ? own : scratch.get();
     }
 
     /**
@@ -168,7 +188,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     @Override
     public double logDensityGradient(double[] q, double[] gradient) {
-        Scratch s = scratch.get();
+        Scratch s = scratch();
         double[] v = s.values;
         double[] adj = s.adjoints;
         double lp = forward(q, v);
@@ -189,7 +209,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     @Override
     public void outputs(double[] q, double[] out) {
-        double[] v = scratch.get().values;
+        double[] v = scratch().values;
         forward(q, v);
         for (int k = 0; k < outputSlots.length; k++) {
             out[k] = v[outputSlots[k]];
@@ -203,7 +223,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     @Override
     public void logLikelihood(double[] q, double[] out) {
-        double[] v = scratch.get().values;
+        double[] v = scratch().values;
         forward(q, v);
         int k = 0;
         for (Statement s : observations) {
@@ -226,7 +246,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     @Override
     public void replicate(double[] q, UniformRandomProvider rng, double[] out) {
-        double[] v = scratch.get().values;
+        double[] v = scratch().values;
         forward(q, v);
         int k = 0;
         for (Statement s : observations) {
@@ -275,7 +295,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
             throw new IllegalStateException(priorProblem);
         }
         double[] q = new double[dimension];
-        double[] v = scratch.get().values;
+        double[] v = scratch().values;
         for (Statement s : priorOrder) {
             forward(q, v);
             ParameterOp p = parameters[s.x.parameter];

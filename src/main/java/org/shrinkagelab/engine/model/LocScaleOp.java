@@ -26,6 +26,14 @@ final class LocScaleOp implements Op {
 
     @Override
     public double forward(double[] q, double[] v) {
+        if (strideLoc == 0 && strideScale == 0) {
+            double l = v[loc];
+            double s = v[scale];
+            for (int i = 0; i < size; i++) {
+                v[out + i] = l + s * v[z + i];
+            }
+            return 0;
+        }
         for (int i = 0; i < size; i++) {
             v[out + i] = v[loc + i * strideLoc] + v[scale + i * strideScale] * v[z + i];
         }

@@ -25,4 +25,12 @@ public interface LogDensity {
 
     /** Writes the reported quantities at the unconstrained point q into {@code out}. */
     void outputs(double[] q, double[] out);
+
+    /**
+     * The model for use by one thread only (a chain's): by default this one; a model with per-thread scratch
+     * arrays returns a copy that holds them directly. Same values and gradients either way.
+     */
+    default LogDensity forThread() {
+        return this;
+    }
 }

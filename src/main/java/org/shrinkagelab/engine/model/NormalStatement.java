@@ -17,6 +17,15 @@ final class NormalStatement extends Statement {
     private final double logScale;
     /** The slot of loc for each element: loc's own, or, for loc = source[index], the source's (the gather fused in). */
     private final int[] locSlots;
+    /**
+     * For data on the left with one unknown scale: the distinct loc slots, and the count, mean and sum of squared
+     * deviations from the mean of the data at each, so that sum_i (x_i - loc_i)^2 = sum_g [ss_g + n_g (mean_g -
+     * loc_g)^2] costs one term per group instead of one per observation (null otherwise).
+     */
+    private final int[] groupSlots;
+    private final double[] groupCounts;
+    private final double[] groupMeans;
+    private final double[] groupSquares;
 
     NormalStatement(Expr x, Expr loc, Expr scale, double[] template) {
         super(x, loc, scale);
@@ -24,6 +33,35 @@ final class NormalStatement extends Statement {
         for (int i = 0; i < size; i++) {
             locSlots[i] = loc.gatherIndex != null ? loc.gatherSource.offset + loc.gatherIndex[i]
                     : loc.offset + (loc.size == 1 ? 0 : i);
+        }
+        if (x.isData() && !scale.isData() && scale.size == 1 && size > 1) {
+            java.util.Map<Integer, Integer> groupOf = new java.util.LinkedHashMap<>();
+            for (int slot : locSlots) {
+                groupOf.putIfAbsent(slot, groupOf.size());
+            }
+            int groups = groupOf.size();
+            groupSlots = groupOf.keySet().stream().mapToInt(Integer::intValue).toArray();
+            groupCounts = new double[groups];
+            groupMeans = new double[groups];
+            groupSquares = new double[groups];
+            for (int i = 0; i < size; i++) {
+                int g = groupOf.get(locSlots[i]);
+                groupCounts[g]++;
+                groupMeans[g] += template[x.offset + (x.size == 1 ? 0 : i)];
+            }
+            for (int g = 0; g < groups; g++) {
+                groupMeans[g] /= groupCounts[g];
+            }
+            for (int i = 0; i < size; i++) {
+                int g = groupOf.get(locSlots[i]);
+                double d = template[x.offset + (x.size == 1 ? 0 : i)] - groupMeans[g];
+                groupSquares[g] += d * d;
+            }
+        } else {
+            groupSlots = null;
+            groupCounts = null;
+            groupMeans = null;
+            groupSquares = null;
         }
         if (scale.isData()) {
             precision = new double[scale.size];
@@ -50,7 +88,34 @@ final class NormalStatement extends Statement {
         if (size == 1) {
             return scalar(v, adj);
         }
+        if (groupSlots != null) {
+            return groupedData(v, adj);
+        }
         return precision != null ? knownScale(v, adj) : unknownScale(v, adj);
+    }
+
+    @Override
+    Statement on(double[] template) {
+        return groupSlots == null ? this : new NormalStatement(x, args[0], args[1], template);
+    }
+
+    /** Data on the left, one unknown scale: the density from each group's count, mean and squares. */
+    private double groupedData(double[] v, double[] adj) {
+        double s = v[args[1].offset];
+        double inv = 1 / s;
+        double inv2 = inv * inv;
+        boolean passLoc = !args[0].isData();
+        double squares = 0;
+        for (int g = 0; g < groupSlots.length; g++) {
+            double d = groupMeans[g] - v[groupSlots[g]];
+            squares += groupSquares[g] + groupCounts[g] * d * d;
+            if (passLoc) {
+                adj[groupSlots[g]] += groupCounts[g] * d * inv2;
+            }
+        }
+        double sumSquares = squares * inv2;
+        adj[args[1].offset] += inv * sumSquares - size * inv;
+        return -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
     }
 
     private double scalar(double[] v, double[] adj) {

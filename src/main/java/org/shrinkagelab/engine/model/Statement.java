@@ -37,6 +37,14 @@ abstract class Statement {
         return x.isData();
     }
 
+    /**
+     * The statement on other data (the values in {@code template}): itself, unless it keeps something computed
+     * from the data at construction.
+     */
+    Statement on(double[] template) {
+        return this;
+    }
+
     /** The log density of all elements, with its partials added into {@code adjoints}. */
     abstract double logDensity(double[] values, double[] adjoints);
 

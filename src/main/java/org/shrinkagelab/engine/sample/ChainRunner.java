@@ -90,8 +90,9 @@ public final class ChainRunner {
         return started.isEmpty() ? results : started;
     }
 
-    private static ChainResult runChain(LogDensity model, SamplerSettings settings, int chain, JobContext context,
+    private static ChainResult runChain(LogDensity shared, SamplerSettings settings, int chain, JobContext context,
                                         LiveDraws live) {
+        LogDensity model = shared.forThread();
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
         UniformRandomProvider rng = ChainStreams.stream(settings.seed(), chain);

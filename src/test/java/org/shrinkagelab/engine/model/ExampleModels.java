@@ -9,6 +9,8 @@ import org.shrinkagelab.problems.dyson.DysonData;
 import org.shrinkagelab.problems.dyson.DysonProblem;
 import org.shrinkagelab.problems.dyson.DysonSpheresSimulation;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsModel;
+import org.shrinkagelab.problems.groups.GroupsModel;
+import org.shrinkagelab.problems.groups.GroupsSimulation;
 import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.workbench.Parameterization;
 import org.shrinkagelab.workbench.Population;
@@ -96,32 +98,9 @@ public final class ExampleModels {
         return m.build();
     }
 
-    /**
-     * Varying intercepts: y_ij ~ N(alpha[group_i], sigma), alpha ~ N(mu, tau), mu ~ N(0, 5),
-     * tau, sigma ~ half-normal(5); J groups of n observations simulated with mu = 1, tau = 0.5, sigma = 2.
-     */
+    /** The groups problem's declaration on data simulated as {@code simulate groups} does, perGroup in each group. */
     public static DeclaredModel groups(int groups, int perGroup, Centering centering, long seed) {
-        Random random = new Random(seed);
-        int n = groups * perGroup;
-        int[] group = new int[n];
-        double[] y = new double[n];
-        for (int j = 0; j < groups; j++) {
-            double alpha = 1 + 0.5 * random.nextGaussian();
-            for (int i = 0; i < perGroup; i++) {
-                group[j * perGroup + i] = j;
-                y[j * perGroup + i] = alpha + 2 * random.nextGaussian();
-            }
-        }
-        ModelBuilder m = new ModelBuilder();
-        Expr mu = m.real("mu");
-        Expr tau = m.positive("tau");
-        Expr sigma = m.positive("sigma");
-        m.normal(mu, 0, 5);
-        m.halfNormal(tau, 5);
-        m.halfNormal(sigma, 5);
-        Expr alpha = m.normalGroup("alpha", "z", groups, mu, tau, centering);
-        m.normal(m.data(y), alpha.at(group), sigma);
-        return m.build();
+        return GroupsModel.declare(GroupsSimulation.simulate(groups, perGroup, seed), centering);
     }
 
     /** Asteroid classes: log_albedo_i ~ N(mu_class[c_i], sigma_class[c_i]), mu_class ~ N(mu, tau), sigma_class ~ half-normal(1). */

@@ -139,6 +139,12 @@ public final class EightSchoolsModel implements LogDensity, PointwiseLogLikeliho
         return q;
     }
 
+    /** The declaration's copy for one chain: the same density, gradient and outputs, without a per-call thread lookup. */
+    @Override
+    public LogDensity forThread() {
+        return model.forThread();
+    }
+
     @Override
     public double logDensityGradient(double[] q, double[] gradient) {
         return model.logDensityGradient(q, gradient);
