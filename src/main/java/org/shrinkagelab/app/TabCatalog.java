@@ -9,6 +9,8 @@ import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcTab;
 import org.shrinkagelab.problems.entropy.EntropyProblem;
 import org.shrinkagelab.problems.entropy.EntropyTab;
+import org.shrinkagelab.problems.fivedistricts.FiveDistrictsProblem;
+import org.shrinkagelab.problems.fivedistricts.FiveDistrictsTab;
 import org.shrinkagelab.problems.hemophilia.HemophiliaProblem;
 import org.shrinkagelab.problems.hemophilia.HemophiliaTab;
 import org.shrinkagelab.problems.kl.KlProblem;
@@ -50,7 +52,8 @@ public final class TabCatalog {
             entry(new EntropyProblem(), (p, c) -> new EntropyTab(c)),
             entry(new TennisProblem(), (p, c) -> new TennisTab(c)),
             entry(new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
-            entry(new TestScoresProblem(), (p, c) -> new TestScoresTab(c)));
+            entry(new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
+            entry(new FiveDistrictsProblem(), FiveDistrictsTab::new));
 
     private TabCatalog() {
     }
