@@ -2,7 +2,9 @@ package org.shrinkagelab.problems.fivedistricts;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.shrinkagelab.data.FiveDistrictsData;
 
 /**
@@ -19,8 +21,30 @@ public record ExactSlopes(NormalMoments mu, List<NormalMoments> betaDistrict, Li
     /** Points of each exact density's grid. */
     public static final int GRID_POINTS = 161;
 
-    /** The exact posterior of the request's model under its priors and data. */
+    /** Recent references by model, data and priors: the quadrature takes seconds, and a tab refits often. */
+    private static final int CACHED = 16;
+    private static final Map<List<Object>, ExactSlopes> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, ExactSlopes> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
+    /** The exact posterior of the request's model under its priors and data (remembered for the last few). */
     public static ExactSlopes of(FiveDistrictsRequest r) {
+        List<Object> key = r.model() == SlopeModel.HIERARCHICAL
+                ? List.of(r.model(), r.data(), r.muPrior(), r.tauD(), r.tauS())
+                : List.of(r.model(), r.data(), r.muPrior());
+        ExactSlopes cached = CACHE.get(key);
+        if (cached == null) {
+            cached = compute(r);
+            CACHE.put(key, cached);
+        }
+        return cached;
+    }
+
+    private static ExactSlopes compute(FiveDistrictsRequest r) {
         FiveDistrictsData data = r.data();
         int districts = data.districts().size();
         switch (r.model()) {

@@ -24,6 +24,12 @@ import org.testfx.framework.junit5.Start;
 /** The Five Districts tab driven as a user would: model and parameterization, comparison, data. */
 @ExtendWith(ApplicationExtension.class)
 class FiveDistrictsTabTest {
+    static {
+        // Each start samples 4 chains of 2000 iterations on the FX thread (synchronous service): allow for a
+        // loaded machine.
+        System.setProperty("testfx.setup.timeout", "300000");
+    }
+
     private FiveDistrictsTab tab;
 
     @Start
@@ -89,3 +95,4 @@ class FiveDistrictsTabTest {
                 tab.lastAnalysis().request().data().improvements()[0]);
     }
 
+}
