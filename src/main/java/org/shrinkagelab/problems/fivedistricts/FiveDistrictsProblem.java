@@ -65,8 +65,8 @@ public final class FiveDistrictsProblem extends WorkbenchProblem {
 
     @Override
     protected List<ParameterSpec> extraParameters() {
-        return List.of(ParameterSpec.choice(COMPARE, "LOO comparison of the three models", List.of("no", "yes"),
-                "no"));
+        return List.of(ParameterSpec.choice(COMPARE, "Compare the three models (yes: PSIS-LOO; lodo: also "
+                + "leave-one-district-out refits)", List.of("no", "yes", "lodo"), "no"));
     }
 
     @Override
@@ -77,10 +77,13 @@ public final class FiveDistrictsProblem extends WorkbenchProblem {
     @Override
     public Summary summarize(Settings settings, JobContext context) {
         FiveDistrictsRequest r = FiveDistrictsRequest.from(settings);
-        if ("yes".equals(settings.text(COMPARE))) {
+        if (!"no".equals(settings.text(COMPARE))) {
             FiveDistrictsFitter.Comparison c = FiveDistrictsFitter.compare(r, context);
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("loo_compare", table(c.table()));
+            if ("lodo".equals(settings.text(COMPARE))) {
+                extra.put("leave_one_district_out", lodoTable(r, LeaveOneDistrictOut.run(r, context)));
+            }
             FiveDistrictsAnalysis chosen = c.of(r.model());
             return summary(settings, chosen.diagnostics().parameters(), Map.of(), quantities(chosen), extra);
         }
@@ -136,6 +139,21 @@ public final class FiveDistrictsProblem extends WorkbenchProblem {
             m.put("weight", row.weight());
             m.put("k_warning", row.warning());
             out.put(row.model(), m);
+        }
+        return out;
+    }
+
+    /** Leave-one-district-out elpd per model: the total, its se and each held-out district's value. */
+    static Map<String, Object> lodoTable(FiveDistrictsRequest r, List<LeaveOneDistrictOut.Result> results) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (LeaveOneDistrictOut.Result res : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("elpd", res.elpd());
+            m.put("se", res.se());
+            for (int d = 0; d < res.byDistrict().length; d++) {
+                m.put("district_" + r.data().districts().get(d), res.byDistrict()[d]);
+            }
+            out.put(res.model().word(), m);
         }
         return out;
     }

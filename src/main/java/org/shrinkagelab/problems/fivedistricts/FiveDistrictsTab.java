@@ -41,6 +41,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     static final String COMPARE_KEY = "five-districts-compare";
     /** The job key of the tau-prior sensitivity. */
     static final String SENSITIVITY_KEY = "five-districts-sensitivity";
+    /** The job key of the leave-one-district-out refits. */
+    static final String LODO_KEY = "five-districts-lodo";
     /** Why the priors are what they are, shown under the controls. */
     static final String HELP = "Slopes are in points per hour. mu ~ N(0, 1): a program adding more than 2 points "
             + "per hour studied (20 points for 10 hours) would be implausible, and negative slopes stay possible. "
@@ -51,8 +53,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     /** The sentence on PSIS-LOO with one datum per school. */
     static final String LOO_NOTE = "One datum per school: leaving a school out removes everything known about its "
             + "own slope, so PSIS-LOO's importance weights are heavy-tailed and Pareto k is high. The honest "
-            + "alternative is leave-one-district-out cross-validation (5 refits per model); it is not implemented "
-            + "yet, so read elpd_loo with its k warnings.";
+            + "alternative is leave-one-district-out cross-validation: each model refitted without each district "
+            + "and scored on that district's schools (“Leave one district out”, 15 refits).";
 
     private final ComboBox<String> model = new ComboBox<>();
     private final ComboBox<String> schools = new ComboBox<>();
@@ -64,6 +66,9 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private final Label compareStatus = new Label("");
     private final Label sensitivityStatus = new Label("");
     private final Button compare = new Button("Compare models");
+    private final Button lodo = new Button("Leave one district out");
+    private final Label lodoStatus = new Label("");
+    private final Label lodoTable = new Label("");
     private final Button sensitivity = new Button("Tau priors");
     private final Button openCsv = new Button("Open CSV…");
     private final Button newData = new Button("New data");
@@ -194,8 +199,13 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         looNote.setWrapText(true);
         compareStatus.setId("compare-status");
         sensitivityStatus.setId("sensitivity-status");
+        lodo.setId("lodo");
+        lodo.setOnAction(e -> runLodo());
+        lodoStatus.setId("lodo-status");
+        lodoTable.setId("lodo-table");
+        lodoTable.setStyle("-fx-font-family: monospace;");
         VBox comparison = new VBox(6, ChartGrid.of(1, 2, 4, pane("forest"), pane("loo")), compareStatus, looTable,
-                looNote);
+                looNote, new javafx.scene.layout.HBox(8, lodo, lodoStatus), lodoTable);
         VBox.setVgrow(comparison.getChildren().get(0), Priority.ALWAYS);
         comparison.setPadding(new Insets(4));
         VBox sens = new VBox(6, ChartGrid.of(1, 2, 4, pane("sensitivity-tau-d"), pane("sensitivity-tau-s")),
@@ -243,6 +253,38 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
             return "Fitted the three models; best by elpd_loo: " + c.table().get(0).model();
         });
         selectView(4);
+    }
+
+    /** A finished cross-validation with the districts it held out, for the table. */
+    private record Lodo(List<String> districts, List<LeaveOneDistrictOut.Result> results) {
+    }
+
+    private void runLodo() {
+        int parts = SlopeModel.values().length * figuresData().districts().size();
+        submit(LODO_KEY, "Leave one district out", lodoStatus, parts,
+                (r, ctx) -> new Lodo(r.data().districts(), LeaveOneDistrictOut.run(r, ctx)), l -> {
+                    lodoTable.setText(lodoText(l));
+                    return "Refitted each model without each district (" + parts + " fits); elpd per held-out "
+                            + "district:";
+                });
+    }
+
+    private org.shrinkagelab.data.FiveDistrictsData figuresData() {
+        return FiveDistrictsRequest.from(panel().getSettings()).data();
+    }
+
+    private static String lodoText(Lodo l) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %9s %7s", "model", "elpd", "se"));
+        for (String d : l.districts()) {
+            sb.append(String.format(Locale.ROOT, " %8s", d));
+        }
+        for (LeaveOneDistrictOut.Result r : l.results()) {
+            sb.append('\n').append(String.format(Locale.ROOT, "%-13s %9.2f %7.2f", r.model().word(), r.elpd(), r.se()));
+            for (double v : r.byDistrict()) {
+                sb.append(String.format(Locale.ROOT, " %8.2f", v));
+            }
+        }
+        return sb.toString();
     }
 
     private void runSensitivity() {
@@ -304,6 +346,11 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     /** The LOO table, for tests. */
     TableView<LooComparison.Row> looTable() {
         return looTable;
+    }
+
+    /** The leave-one-district-out table, for tests. */
+    Label lodoTable() {
+        return lodoTable;
     }
 
     /** The data line under the data buttons, for tests. */
