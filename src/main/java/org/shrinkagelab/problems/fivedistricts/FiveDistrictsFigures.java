@@ -178,7 +178,7 @@ public final class FiveDistrictsFigures {
         loo.setSeries(0, 1, "elpd_loo ± se", mid, lo, hi);
         LooComparison.Row best = c.table().get(0);
         notes.note(loo.chart(), "best: " + best.model() + "; Pareto k above threshold: " + k
-                + " (one datum per school: leaving it out moves its own slope, so k is high)");
+                + " (one datum per school: leaving it out removes all that is known of its slope)");
     }
 
     /** Overlays the hierarchical model's tau_d and tau_s posteriors under each tau prior. */

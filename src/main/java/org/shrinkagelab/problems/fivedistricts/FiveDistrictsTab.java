@@ -52,7 +52,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
             + "identified: its posterior leans on the prior, so the Sensitivity view compares four families.";
     /** The sentence on PSIS-LOO with one datum per school. */
     static final String LOO_NOTE = "One datum per school: leaving a school out removes everything known about its "
-            + "own slope, so PSIS-LOO's importance weights are heavy-tailed and Pareto k is high. The honest "
+            + "own slope, so PSIS-LOO's importance weights can be heavy-tailed and Pareto k high (the figure's note counts them). "
+            + "The honest "
             + "alternative is leave-one-district-out cross-validation: each model refitted without each district "
             + "and scored on that district's schools (“Leave one district out”, 15 refits).";
 
@@ -65,11 +66,11 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private final Label dataStatus = new Label();
     private final Label compareStatus = new Label("");
     private final Label sensitivityStatus = new Label("");
-    private final Button compare = new Button("Compare models");
+    private final Button compare = new Button("3 models");
     private final Button lodo = new Button("Leave one district out");
     private final Label lodoStatus = new Label("");
     private final Label lodoTable = new Label("");
-    private final Button sensitivity = new Button("Tau priors");
+    private final Button sensitivity = new Button("Priors");
     private final Button openCsv = new Button("Open CSV…");
     private final Button newData = new Button("New data");
     private final Button wellIdentified = new Button("Well-identified preset");
@@ -148,6 +149,10 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         wellIdentified.setOnAction(e -> useData(DataOption.simulated(dataSeed, true),
                 "simulated data, seed " + dataSeed + ", well-identified (stderr 1 to 3)"));
         compare.setOnAction(e -> runComparison());
+        compare.setTooltip(new javafx.scene.control.Tooltip("Fit the pooled, independent and hierarchical models "
+                + "and compare them (forest plot, PSIS-LOO)"));
+        sensitivity.setTooltip(new javafx.scene.control.Tooltip("Fit the hierarchical model under half-normal, "
+                + "half-Cauchy, exponential and uniform tau priors and overlay tau_d and tau_s"));
         sensitivity.setOnAction(e -> runSensitivity());
         Label help = new Label(HELP);
         help.setWrapText(true);
@@ -204,9 +209,9 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         lodoStatus.setId("lodo-status");
         lodoTable.setId("lodo-table");
         lodoTable.setStyle("-fx-font-family: monospace;");
-        VBox comparison = new VBox(6, ChartGrid.of(1, 2, 4, pane("forest"), pane("loo")), compareStatus, looTable,
-                looNote, new javafx.scene.layout.HBox(8, lodo, lodoStatus), lodoTable);
-        VBox.setVgrow(comparison.getChildren().get(0), Priority.ALWAYS);
+        VBox comparison = new VBox(6, pane("loo"), compareStatus, looTable, looNote,
+                new javafx.scene.layout.HBox(8, lodo, lodoStatus), lodoTable);
+        VBox.setVgrow(pane("loo"), Priority.ALWAYS);
         comparison.setPadding(new Insets(4));
         VBox sens = new VBox(6, ChartGrid.of(1, 2, 4, pane("sensitivity-tau-d"), pane("sensitivity-tau-s")),
                 sensitivityStatus);
@@ -215,7 +220,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         addView("Posterior", "view-posterior", posterior);
         addView("Diagnostics", "view-diagnostics", diagnosticsView(new Label("")));
         addView("Traces and ranks", "view-traces", tracesView());
-        addView("Three models", "view-comparison", comparison);
+        addView("Three models", "view-forest", ChartGrid.of(1, 1, 4, pane("forest")));
+        addView("Model comparison", "view-comparison", comparison);
         addView("Sensitivity", "view-sensitivity", sens);
     }
 
@@ -293,7 +299,7 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
                     figures().updateSensitivity(fits);
                     return "Hierarchical model under " + fits.size() + " tau priors";
                 });
-        selectView(5);
+        selectView(6);
     }
 
     private <T> void submit(String key, String title, Label status, int parts,
