@@ -11,6 +11,8 @@ import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcTab;
 import org.shrinkagelab.problems.entropy.EntropyProblem;
 import org.shrinkagelab.problems.entropy.EntropyTab;
+import org.shrinkagelab.problems.fivedistricts.FiveDistrictsProblem;
+import org.shrinkagelab.problems.fivedistricts.FiveDistrictsTab;
 import org.shrinkagelab.problems.hemophilia.HemophiliaProblem;
 import org.shrinkagelab.problems.hemophilia.HemophiliaTab;
 import org.shrinkagelab.problems.kl.KlProblem;
@@ -48,12 +50,13 @@ public final class TabCatalog {
     private static final List<Entry> ENTRIES = List.of(
             entry(new EightSchoolsExactProblem(), (p, c) -> new EightSchoolsExactTab(c)),
             entry(new EightSchoolsMcmcProblem(), EightSchoolsMcmcTab::new),
+            entry(new FiveDistrictsProblem(), FiveDistrictsTab::new),
+            entry(new DysonProblem(), DysonTab::new),
             entry(new KlProblem(), (p, c) -> new KlTab(c)),
             entry(new EntropyProblem(), (p, c) -> new EntropyTab(c)),
             entry(new TennisProblem(), (p, c) -> new TennisTab(c)),
             entry(new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
             entry(new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
-            entry(new DysonProblem(), DysonTab::new),
             entry(new org.shrinkagelab.problems.groups.GroupsProblem(), org.shrinkagelab.problems.groups.GroupsTab::new));
 
     private TabCatalog() {

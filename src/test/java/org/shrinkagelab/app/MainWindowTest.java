@@ -28,6 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private MainWindow window;
+    static {
+        // Every tab's first fit runs on the FX thread here (synchronous service), Five Districts' 4 x 2000 iterations
+        // among them: allow for a loaded machine.
+        System.setProperty("testfx.setup.timeout", "300000");
+    }
+
     private SamplerService service;
     private Stage stage;
 

@@ -6,6 +6,7 @@ import org.shrinkagelab.charts.DagFigure.Graph;
 import org.shrinkagelab.charts.DagFigure.Kind;
 import org.shrinkagelab.charts.DagFigure.Node;
 import org.shrinkagelab.charts.DagFigure.Plate;
+import org.shrinkagelab.problems.fivedistricts.FiveDistrictsProblem;
 
 /** The two model graphs the DAG figure is tested on: Eight Schools and Five Districts' school-within-district model. */
 public final class DagExamples {
@@ -25,20 +26,9 @@ public final class DagExamples {
                 List.of(new Plate("j", "j = 1..8", null)));
     }
 
-    /** mu, tau_D -> beta_d; beta_d, tau_S -> beta_j; beta_j, hours_j, stderr_j -> improvement_j; schools within districts. */
+    /** The Five Districts problem's hierarchical model (iii), as its tab draws it. */
     public static Graph fiveDistricts() {
-        return new Graph(List.of(
-                new Node("mu", "μ", Kind.LATENT, null, 0, 0),
-                new Node("tauD", "τ_D", Kind.LATENT, null, 1, 0),
-                new Node("betaD", "β_d", Kind.LATENT, "d", 0.5, 1),
-                new Node("tauS", "τ_S", Kind.LATENT, null, 1.9, 1),
-                new Node("betaJ", "β_j", Kind.LATENT, "j", 0.5, 2),
-                new Node("hours", "hours_j", Kind.FIXED, "j", -0.4, 3),
-                new Node("stderr", "stderr_j", Kind.FIXED, "j", 1.4, 3),
-                new Node("improvement", "improvement_j", Kind.OBSERVED, "j", 0.5, 3)),
-                List.of(new Edge("mu", "betaD"), new Edge("tauD", "betaD"), new Edge("betaD", "betaJ"),
-                        new Edge("tauS", "betaJ"), new Edge("betaJ", "improvement"), new Edge("hours", "improvement"),
-                        new Edge("stderr", "improvement")),
-                List.of(new Plate("d", "d = 1..5", null), new Plate("j", "school j in district d", "d")));
+        FiveDistrictsProblem problem = new FiveDistrictsProblem();
+        return problem.dag(problem.defaults());
     }
 }

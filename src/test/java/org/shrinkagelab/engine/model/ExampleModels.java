@@ -11,6 +11,9 @@ import org.shrinkagelab.problems.dyson.DysonSpheresSimulation;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsModel;
 import org.shrinkagelab.problems.groups.GroupsModel;
 import org.shrinkagelab.problems.groups.GroupsSimulation;
+import org.shrinkagelab.data.FiveDistrictsData;
+import org.shrinkagelab.problems.fivedistricts.SlopeModel;
+import org.shrinkagelab.problems.fivedistricts.SlopeModels;
 import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.workbench.Parameterization;
 import org.shrinkagelab.workbench.Population;
@@ -52,9 +55,33 @@ public final class ExampleModels {
             examples.add(new Example("groups J=12 " + c, groups(12, 5, c, 1)));
             examples.add(new Example("asteroid classes " + c, asteroidClasses(c, new Random(2))));
         }
+        examples.addAll(fiveDistrictsProblem());
         examples.add(new Example("two-component mixture", mixture(new Random(3))));
         examples.add(new Example("sinusoids", sinusoids(new Random(4))));
         examples.add(new Example("dyson spheres (4 simulated objects)", dysonSpheres()));
+        return examples;
+    }
+
+    /** The Five Districts problem's own three models on the shipped data, (iii) in every parameterization. */
+    private static List<Example> fiveDistrictsProblem() {
+        List<Example> examples = new ArrayList<>();
+        FiveDistrictsData data = FiveDistrictsData.bundled();
+        MuPrior mu = MuPrior.normal(0, 1);
+        for (SlopeModel m : SlopeModel.values()) {
+            for (Parameterization schools : Parameterization.values()) {
+                for (Parameterization districts : Parameterization.values()) {
+                    if (m != SlopeModel.HIERARCHICAL && (schools != Parameterization.NONCENTERED
+                            || districts != Parameterization.NONCENTERED)) {
+                        continue;
+                    }
+                    for (String tau : new String[] {"half-normal:0.5", "uniform:0,2"}) {
+                        examples.add(new Example("five districts problem " + m.word() + " schools " + schools
+                                + " districts " + districts + " " + tau, SlopeModels.declare(m, data, mu,
+                                TauPrior.parse(tau), TauPrior.parse(tau), schools, districts)));
+                    }
+                }
+            }
+        }
         return examples;
     }
 

@@ -1,0 +1,336 @@
+package org.shrinkagelab.problems.fivedistricts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.shrinkagelab.charts.ArrowAnnotation;
+import org.shrinkagelab.charts.ChartStyle;
+import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.charts.ForestFigure;
+import org.shrinkagelab.charts.HistogramFigure;
+import org.shrinkagelab.charts.LineFigure;
+import org.shrinkagelab.charts.ScatterFigure;
+import org.shrinkagelab.data.FiveDistrictsData;
+import org.shrinkagelab.engine.diag.LooComparison;
+import org.shrinkagelab.stats.Histogram;
+import org.shrinkagelab.stats.KernelDensity;
+import org.shrinkagelab.workbench.ChainFigures;
+import org.shrinkagelab.workbench.FigureNotes;
+
+/**
+ * Every figure of the Five Districts tab, built once and updated in place: the data with each model's fitted
+ * lines, the forest plot of district and school slopes under the three models with shrinkage arrows, the
+ * posteriors of mu, tau_d and tau_s over their exact densities, traces and ranks, the tau-prior sensitivity
+ * overlays and the LOO comparison.
+ */
+public final class FiveDistrictsFigures {
+    /** The problem id, first in every figure name. */
+    public static final String ID = FiveDistrictsProblem.ID;
+    private static final double Z90 = 1.6448536269514722;
+    private static final int DENSITY_POINTS = 200;
+    private static final int MAX_KDE_VALUES = 4000;
+    private static final String[] MODEL_LABELS = {"(i) pooled", "(ii) independent", "(iii) hierarchical"};
+
+    private final FigureNotes notes = new FigureNotes();
+    private final ChainFigures chains = new ChainFigures(notes);
+    private final ScatterFigure data = new ScatterFigure("Five Districts: improvement against hours studied",
+            "hours studied", "mean score improvement (points)");
+    private final XYIntervalSeriesCollection errorBars = new XYIntervalSeriesCollection();
+    private final ForestFigure forest = new ForestFigure("Slopes by district and school (90% intervals)",
+            "improvement per hour studied (points/hour)", List.of("–"));
+    private final HistogramFigure mu = new HistogramFigure("Posterior of mu", "mu (points/hour)", "density");
+    private final HistogramFigure tauD = new HistogramFigure("Posterior of tau_d", "tau_d (points/hour)", "density");
+    private final HistogramFigure tauS = new HistogramFigure("Posterior of tau_s", "tau_s (points/hour)", "density");
+    private final LineFigure sensitivityTauD = new LineFigure("tau_d under each tau prior", "tau_d (points/hour)",
+            "density");
+    private final LineFigure sensitivityTauS = new LineFigure("tau_s under each tau prior", "tau_s (points/hour)",
+            "density");
+    private final ForestFigure loo = new ForestFigure("PSIS-LOO: elpd_loo ± 1 se", "elpd_loo",
+            List.of(MODEL_LABELS));
+    private final List<ArrowAnnotation> arrows = new ArrayList<>();
+    private final List<Figure> figures;
+    private FiveDistrictsData schools;
+    private FiveDistrictsAnalysis analysis;
+    private String traceParameter = "tau_s";
+
+    /** Creates the empty figures. */
+    public FiveDistrictsFigures() {
+        XYErrorRenderer bars = new XYErrorRenderer();
+        bars.setDrawXError(false);
+        bars.setDefaultShapesVisible(true);
+        bars.setDefaultLinesVisible(false);
+        for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
+            bars.setSeriesPaint(i, ChartStyle.color(i));
+        }
+        data.plot().setDataset(2, errorBars);
+        data.plot().setRenderer(2, bars);
+        figures = List.of(
+                new Figure(ID + "-data", data.chart()),
+                new Figure(ID + "-forest", forest.chart()),
+                new Figure(ID + "-mu-density", mu.chart()),
+                new Figure(ID + "-tau-d-density", tauD.chart()),
+                new Figure(ID + "-tau-s-density", tauS.chart()),
+                new Figure(ID + "-trace", chains.trace().chart()),
+                new Figure(ID + "-rank", chains.rank().chart()),
+                new Figure(ID + "-sensitivity-tau-d", sensitivityTauD.chart()),
+                new Figure(ID + "-sensitivity-tau-s", sensitivityTauS.chart()),
+                new Figure(ID + "-loo", loo.chart()));
+        for (Figure f : figures) {
+            if (f.chart() != chains.trace().chart() && f.chart() != chains.rank().chart()) {
+                notes.attach(f.chart());
+            }
+        }
+    }
+
+    /** Every figure, named for export. */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** The trace and rank figures, also shown live while sampling. */
+    public ChainFigures chains() {
+        return chains;
+    }
+
+    /** Shows the schools: one colour per district, error bars of ±1 stderr; clears the fitted lines. */
+    public void setData(FiveDistrictsData d) {
+        this.schools = d;
+        errorBars.removeAllSeries();
+        int[] index = d.districtIndex();
+        for (int k = 0; k < d.districts().size(); k++) {
+            XYIntervalSeries s = new XYIntervalSeries("district " + d.districts().get(k) + " (± 1 stderr)");
+            for (int j = 0; j < d.size(); j++) {
+                if (index[j] == k) {
+                    double x = d.hours()[j];
+                    double y = d.improvements()[j];
+                    s.add(x, x, x, y, y - d.stderrs()[j], y + d.stderrs()[j]);
+                }
+            }
+            errorBars.addSeries(s);
+        }
+        data.keepPoints(0);
+        data.keepCurves(0);
+        notes.note(data.chart(), d.size() + " schools in " + d.districts().size()
+                + " districts; the shipped data are simulated (data/five_districts.md)");
+        List<String> rows = new ArrayList<>();
+        for (String name : d.districts()) {
+            rows.add("district " + name);
+        }
+        for (FiveDistrictsData.School s : d.schools()) {
+            rows.add("  " + s.school());
+        }
+        forest.setRowLabels(rows);
+    }
+
+    /** Shows a fit in the fitted-line, density, trace and rank figures. */
+    public void update(FiveDistrictsAnalysis a) {
+        this.analysis = a;
+        if (!a.plottable().contains(traceParameter)) {
+            traceParameter = a.plottable().get(0);
+        }
+        fittedLines(List.of(a));
+        density(mu, a, "mu", a.exact() == null || a.exact().hierarchical() == null ? null
+                : a.exact().hierarchical().muDensity());
+        density(tauD, a, "tau_d", a.exact() == null || a.exact().hierarchical() == null ? null
+                : a.exact().hierarchical().tauDDensity());
+        density(tauS, a, "tau_s", a.exact() == null || a.exact().hierarchical() == null ? null
+                : a.exact().hierarchical().tauSDensity());
+        chains.show(a, traceParameter);
+        String incomplete = a.incompleteNote();
+        for (Figure f : figures.subList(0, 7)) {
+            notes.warning(f.chart(), incomplete);
+        }
+    }
+
+    /** Chooses the parameter of the trace and rank plots. */
+    public void showParameter(String name) {
+        traceParameter = name;
+        if (analysis != null) {
+            chains.show(analysis, name);
+        }
+    }
+
+    /** Shows the three models: their fitted lines over the data, the forest plot and the LOO comparison. */
+    public void updateComparison(FiveDistrictsFitter.Comparison c) {
+        fittedLines(c.fits());
+        updateForest(c);
+        int n = MODEL_LABELS.length;
+        double[] mid = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        StringBuilder k = new StringBuilder();
+        for (SlopeModel m : SlopeModel.values()) {
+            var result = c.of(m).loo();
+            int i = m.ordinal();
+            mid[i] = result.elpdLoo();
+            lo[i] = result.elpdLoo() - result.seElpdLoo();
+            hi[i] = result.elpdLoo() + result.seElpdLoo();
+            k.append(k.length() == 0 ? "" : ", ").append(m.word()).append(' ')
+                    .append(result.countKAbove(result.kThreshold())).append(" of ").append(result.observations());
+        }
+        loo.setSeries(0, 1, "elpd_loo ± se", mid, lo, hi);
+        LooComparison.Row best = c.table().get(0);
+        notes.note(loo.chart(), "best: " + best.model() + "; Pareto k above threshold: " + k
+                + " (one datum per school: leaving it out removes all that is known of its slope)");
+    }
+
+    /** Overlays the hierarchical model's tau_d and tau_s posteriors under each tau prior. */
+    public void updateSensitivity(List<FiveDistrictsAnalysis> fits) {
+        overlay(sensitivityTauD, fits, "tau_d");
+        overlay(sensitivityTauS, fits, "tau_s");
+    }
+
+    private void overlay(LineFigure figure, List<FiveDistrictsAnalysis> fits, String name) {
+        double hi = 0;
+        for (FiveDistrictsAnalysis f : fits) {
+            double[] v = f.pooled(name).clone();
+            Arrays.sort(v);
+            hi = Math.max(hi, KernelDensity.quantileSorted(v, 0.99));
+        }
+        double[] grid = KernelDensity.grid(0, hi, DENSITY_POINTS);
+        int i = 0;
+        for (FiveDistrictsAnalysis f : fits) {
+            double[] v = org.shrinkagelab.workbench.FitAnalysis.thin(f.pooled(name), MAX_KDE_VALUES);
+            figure.setLine(i++, (name.equals("tau_d") ? f.request().tauD() : f.request().tauS()).toString(), grid,
+                    KernelDensity.estimate(v, grid, KernelDensity.silvermanBandwidth(v), 0));
+        }
+        figure.keepLines(i);
+        notes.note(figure.chart(), "hierarchical model, the same family on tau_d and tau_s; kernel densities "
+                + "reflected at 0");
+    }
+
+    private void fittedLines(List<FiveDistrictsAnalysis> fits) {
+        if (schools == null) {
+            return;
+        }
+        double[] x = {0, Arrays.stream(schools.hours()).max().orElse(1) * 1.05};
+        int curve = 0;
+        for (FiveDistrictsAnalysis a : fits) {
+            if (a.request().model() == SlopeModel.POOLED) {
+                double b = mean(a.districtSlope(0));
+                data.setCurve(curve, "(i) pooled: " + num(b) + " points/hour", x, new double[] {0, b * x[1]});
+                data.setCurveColor(curve++, Color.BLACK);
+                continue;
+            }
+            for (int d = 0; d < schools.districts().size(); d++) {
+                double b = mean(a.districtSlope(d));
+                String name = (a.request().model() == SlopeModel.INDEPENDENT ? "(ii) " : "(iii) ")
+                        + schools.districts().get(d);
+                data.setCurve(curve, name, x, new double[] {0, b * x[1]});
+                data.setCurveColor(curve, ChartStyle.color(d));
+                ((org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) data.plot().getRenderer(1)).setSeriesStroke(curve++, a.request().model() == SlopeModel.INDEPENDENT
+                        ? new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0)
+                        : new BasicStroke(2f));
+            }
+        }
+        data.keepCurves(curve);
+        notes.note(data.chart(), "lines through the origin at each model's posterior mean slope; dashed: (ii) "
+                + "independent, solid: (iii) district slopes");
+    }
+
+    private void updateForest(FiveDistrictsFitter.Comparison c) {
+        int districts = schools.districts().size();
+        int rows = districts + schools.size();
+        for (SlopeModel m : SlopeModel.values()) {
+            FiveDistrictsAnalysis a = c.of(m);
+            double[] mid = new double[rows];
+            double[] lo = new double[rows];
+            double[] hi = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                double[] v = (r < districts ? a.districtSlope(r) : a.schoolSlope(r - districts)).clone();
+                Arrays.sort(v);
+                mid[r] = mean(v);
+                lo[r] = KernelDensity.quantileSorted(v, 0.05);
+                hi[r] = KernelDensity.quantileSorted(v, 0.95);
+            }
+            forest.setSeries(m.ordinal(), 3, MODEL_LABELS[m.ordinal()] + ": mean, 5%–95%", mid, lo, hi);
+        }
+        arrows.forEach(x -> forest.plot().removeAnnotation(x, false));
+        arrows.clear();
+        FiveDistrictsAnalysis independent = c.of(SlopeModel.INDEPENDENT);
+        FiveDistrictsAnalysis hierarchical = c.of(SlopeModel.HIERARCHICAL);
+        for (int r = 0; r < rows; r++) {
+            double from = mean(r < districts ? independent.districtSlope(r) : independent.schoolSlope(r - districts));
+            double to = mean(r < districts ? hierarchical.districtSlope(r) : hierarchical.schoolSlope(r - districts));
+            ArrowAnnotation arrow = new ArrowAnnotation(from, forest.rowY(r, 1, 3), to, forest.rowY(r, 2, 3),
+                    new Color(90, 90, 90));
+            arrows.add(arrow);
+            forest.plot().addAnnotation(arrow, false);
+        }
+        forest.chart().fireChartChanged();
+        notes.note(forest.chart(), "arrows: from (ii) independent to (iii) hierarchical posterior means; "
+                + "districts with fewer schools move further");
+    }
+
+    private void density(HistogramFigure figure, FiveDistrictsAnalysis a, String name,
+                         HierarchicalSlopesReference.Density exact) {
+        Histogram h = a.histogramOf(name);
+        if (h == null) {
+            figure.keepHistograms(0);
+            figure.keepCurves(0);
+            figure.setMarkers(new double[0], new String[0], ChartStyle.color(6));
+            notes.note(figure.chart(), "the " + a.request().model().word() + " model has no " + name);
+            return;
+        }
+        figure.setHistogram(0, "MCMC draws", h, true);
+        if (exact != null) {
+            double top = h.edges()[h.edges().length - 1];
+            int k = 0;
+            while (k < exact.x().length && exact.x()[k] <= top) {
+                k++;
+            }
+            figure.setCurve(0, "exact, quadrature over (tau_d, tau_s)", Arrays.copyOf(exact.x(), k),
+                    Arrays.copyOf(exact.density(), k));
+        } else {
+            figure.keepCurves(0);
+        }
+        double m = mean(a.pooled(name));
+        figure.setMarkers(new double[] {m}, new String[] {"mean " + num(m)}, ChartStyle.color(6));
+        notes.note(figure.chart(), a.label());
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return v.length == 0 ? Double.NaN : s / v.length;
+    }
+
+    /** Two significant decimals, for notes. */
+    static String num(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.3f", v);
+    }
+
+    /** The data figure, for tests. */
+    public ScatterFigure data() {
+        return data;
+    }
+
+    /** The forest plot, for tests. */
+    public ForestFigure forest() {
+        return forest;
+    }
+
+    /** The density figure of tau_s, for tests. */
+    public HistogramFigure tauS() {
+        return tauS;
+    }
+
+    /** The note under a figure's title, for tests. */
+    public String noteOf(Figure figure) {
+        return notes.noteOf(figure.chart());
+    }
+
+    /** The chart of a figure by its name's suffix (e.g. "forest"). */
+    public JFreeChart chart(String suffix) {
+        return figures.stream().filter(f -> f.name().equals(ID + "-" + suffix)).findFirst().orElseThrow().chart();
+    }
+}
