@@ -37,6 +37,7 @@ import org.shrinkagelab.data.UntrustedText;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.CurrentEightSchoolsData;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
@@ -51,7 +52,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final EightSchoolsExactProblem problem;
     private final TabContext context;
     private EightSchoolsExactCalculator calculator;
-    private final Label dataSource = new Label("eight_schools.csv (bundled): Rubin 1981");
+    private final Label dataSource = new Label();
     private final EightSchoolsExactFigures figures;
     private final ParameterPanel panel;
     private final List<ChartPane> charts = new ArrayList<>();
@@ -80,12 +81,17 @@ public final class EightSchoolsExactTab implements ProblemTab {
         this(new EightSchoolsExactProblem(), context);
     }
 
-    /** Builds the tab for the problem and starts the first computation. */
+    /**
+     * Builds the tab for the problem and starts the first computation, on the context's current Eight
+     * Schools data (which it follows when the other Eight Schools tab opens a file).
+     */
     public EightSchoolsExactTab(EightSchoolsExactProblem problem, TabContext context) {
         this.problem = problem;
         this.context = context;
-        this.calculator = new EightSchoolsExactCalculator(problem.data());
-        this.figures = new EightSchoolsExactFigures(problem.data().schools());
+        CurrentEightSchoolsData.Source source = context.eightSchools().get();
+        this.calculator = new EightSchoolsExactCalculator(source.data());
+        dataSource.setText(source.description());
+        this.figures = new EightSchoolsExactFigures(source.data().schools(), source.data().unit());
         this.panel = new ParameterPanel(problem.defaults());
         for (Figure f : figures.all()) {
             charts.add(new ChartPane(f, context.saver()));
@@ -103,6 +109,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
         root.setCenter(pages());
         enableMarkerDragging(chart("-shrinkage"));
         panel.settingsProperty().addListener((obs, old, now) -> recompute(now));
+        context.eightSchools().sourceProperty().addListener((obs, old, now) -> follow(now));
         recompute(panel.getSettings());
     }
 
@@ -121,7 +128,8 @@ public final class EightSchoolsExactTab implements ProblemTab {
         });
         Button bundled = new Button("Eight schools");
         bundled.setTooltip(new Tooltip("Back to the bundled eight schools data"));
-        bundled.setOnAction(e -> useData(EightSchoolsData.bundled(), "eight_schools.csv (bundled): Rubin 1981"));
+        bundled.setOnAction(e -> context.eightSchools().set(EightSchoolsData.bundled(),
+                CurrentEightSchoolsData.BUNDLED_DESCRIPTION));
         dataSource.setId("eight-schools-exact-data");
         dataSource.setWrapText(true);
         return new VBox(4, new HBox(6, open, bundled), dataSource);
@@ -144,17 +152,21 @@ public final class EightSchoolsExactTab implements ProblemTab {
         })
                 .onSuccess(l -> {
                     calculator = l.calculator();
-                    dataSource.setText(name + " (" + l.calculator().data().size() + " schools)");
                     show(l.result());
+                    context.eightSchools().set(l.calculator().data(),
+                            name + " (" + l.calculator().data().size() + " schools)");
                 })
                 .onFailure(e -> context.errors().actionFailed("Could not load " + name, e))
                 .submit();
     }
 
-    private void useData(EightSchoolsData data, String description) {
-        calculator = new EightSchoolsExactCalculator(data);
-        dataSource.setText(description);
-        recompute(panel.getSettings());
+    /** Shows the shared data's description and, unless this tab computed on them already, recomputes on them. */
+    private void follow(CurrentEightSchoolsData.Source source) {
+        dataSource.setText(source.description());
+        if (calculator.data() != source.data()) {
+            calculator = new EightSchoolsExactCalculator(source.data());
+            recompute(panel.getSettings());
+        }
     }
 
     private static Label sectionTitle(String text) {
