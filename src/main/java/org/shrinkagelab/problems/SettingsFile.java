@@ -37,11 +37,16 @@ public final class SettingsFile {
          * refused value throws an error naming the file and what is wrong.
          */
         public Settings applyTo(Problem p) throws DataFormatException {
-            if (!problem.equals(p.id())) {
+            return applyTo(p.id(), p.defaults());
+        }
+
+        /** As {@link #applyTo(Problem)} for the problem {@code id} whose defaults are given. */
+        public Settings applyTo(String id, Settings defaults) throws DataFormatException {
+            if (!problem.equals(id)) {
                 throw new DataFormatException(UntrustedText.quote(source) + ": the settings are for "
-                        + UntrustedText.quote(problem) + ", not " + p.id());
+                        + UntrustedText.quote(problem) + ", not " + id);
             }
-            Settings result = p.defaults();
+            Settings result = defaults;
             for (Map.Entry<String, JsonElement> e : settings.entrySet()) {
                 String name = e.getKey();
                 if (!(e.getValue() instanceof JsonPrimitive value) || value.isBoolean()) {

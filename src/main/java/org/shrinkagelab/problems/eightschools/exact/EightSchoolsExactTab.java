@@ -41,6 +41,7 @@ import org.shrinkagelab.ui.CurrentEightSchoolsData;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /**
@@ -55,6 +56,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final Label dataSource = new Label();
     private final EightSchoolsExactFigures figures;
     private final ParameterPanel panel;
+    private final SettingsControls settingsControls;
     private final List<ChartPane> charts = new ArrayList<>();
     private final TableView<SchoolRow> table = new TableView<>();
     private final NumbersGrid numbers = new NumbersGrid(10, 3, l -> l.getStyleClass().add("headline-number"));
@@ -93,12 +95,13 @@ public final class EightSchoolsExactTab implements ProblemTab {
         dataSource.setText(source.description());
         this.figures = new EightSchoolsExactFigures(source.data().schools(), source.data().unit());
         this.panel = new ParameterPanel(problem.defaults());
+        this.settingsControls = new SettingsControls(EightSchoolsExactProblem.ID, problem.defaults(), panel);
         for (Figure f : figures.all()) {
             charts.add(new ChartPane(f, context.saver()));
         }
         buildTable();
         buildNumbers();
-        VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel,
+        VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel, settingsControls,
                 sectionTitle("Numbers"), numbers, numberNotes);
         left.setPadding(new Insets(4, 8, 8, 4));
         ScrollPane leftScroll = new ScrollPane(left);
@@ -347,6 +350,11 @@ public final class EightSchoolsExactTab implements ProblemTab {
     /** The parameter panel, for tests and keyboard users. */
     public ParameterPanel panel() {
         return panel;
+    }
+
+    /** Reset, Save and Load of the settings, for tests. */
+    public SettingsControls settingsControls() {
+        return settingsControls;
     }
 
     /** The figures shown, for tests. */
