@@ -36,28 +36,33 @@ public final class SettingsControls extends VBox {
         Button reset = new Button("Reset to defaults");
         reset.setId(problem + "-reset");
         reset.setOnAction(e -> reset());
-        Button save = new Button("Save settings…");
-        save.setId(problem + "-save-settings");
-        save.setTooltip(new Tooltip("Writes these settings as JSON; `summary --settings FILE` reruns them"));
-        save.setOnAction(e -> {
-            File f = chooser("Save settings").showSaveDialog(getScene().getWindow());
-            if (f != null) {
-                save(f.toPath());
-            }
-        });
-        Button load = new Button("Load settings…");
-        load.setId(problem + "-load-settings");
-        load.setTooltip(new Tooltip("Reads a saved settings file or a `summary --format json` output"));
-        load.setOnAction(e -> {
-            File f = chooser("Load settings").showOpenDialog(getScene().getWindow());
-            if (f != null) {
-                load(f.toPath());
-            }
-        });
+        Button save = fileButton("Save settings…", "-save-settings",
+                "Writes these settings as JSON; `summary --settings FILE` reruns them", true);
+        Button load = fileButton("Load settings…", "-load-settings",
+                "Reads a saved settings file or a `summary --format json` output", false);
         message.setId(problem + "-settings-message");
         message.setWrapText(true);
         message.setStyle("-fx-font-size: 11px;");
         getChildren().addAll(new HBox(6, reset, save, load), message);
+    }
+
+    /** A button that asks for a file to save to (or to open) and saves (or loads) it. */
+    private Button fileButton(String text, String idSuffix, String tooltip, boolean saving) {
+        Button b = new Button(text);
+        b.setId(problem + idSuffix);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> {
+            FileChooser c = chooser(text.replace("…", ""));
+            File f = saving ? c.showSaveDialog(getScene().getWindow()) : c.showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                if (saving) {
+                    save(f.toPath());
+                } else {
+                    load(f.toPath());
+                }
+            }
+        });
+        return b;
     }
 
     private FileChooser chooser(String title) {
