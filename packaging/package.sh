@@ -18,7 +18,10 @@ args=(--type "$type" --name shrinkage-lab --app-version 0.1.0 --vendor "Shrinkag
       --dest target/jpackage)
 if [ "$type" = deb ]; then
   # --license-file is a package option (jpackage refuses it for an app image)
-  args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Education --license-file LICENSE)
+  # packaging/deb-resources: postinst and prerm that install the menu entry without xdg-desktop-menu,
+  # so installing succeeds with or without a desktop menu directory (packaging/test-deb.sh checks it)
+  args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Education --license-file LICENSE
+         --resource-dir packaging/deb-resources)
 fi
 jpackage "${args[@]}"
 ls -la target/jpackage

@@ -15,14 +15,24 @@ import java.util.List;
  * @param schools the school names, in file order
  * @param effects the estimated effects x_s
  * @param stderrs the known standard errors sigma_s, all positive
+ * @param unit    the unit of the effects for axis labels: "SAT points" for the bundled data, a file's
+ *                {@code unit} column where it has one, else the neutral {@value #NEUTRAL_UNIT}
  */
-public record EightSchoolsData(List<String> schools, double[] effects, double[] stderrs) {
+public record EightSchoolsData(List<String> schools, double[] effects, double[] stderrs, String unit) {
+    /** The unit named when a file does not give one. */
+    public static final String NEUTRAL_UNIT = "effect";
+    /** The unit of the bundled eight schools (coaching effects on the SAT-V). */
+    public static final String BUNDLED_UNIT = "SAT points";
+    /** Longest unit text a file may give (it goes into axis labels). */
+    public static final int MAX_UNIT_LENGTH = 40;
+
     /** The bundled file, as a classpath resource (copied from {@code data/eight_schools.csv}). */
     public static final String RESOURCE = "/org/shrinkagelab/data/eight_schools.csv";
 
     /** Checks that the arrays line up, are finite, the errors positive and there are at least two schools. */
     public EightSchoolsData {
         schools = List.copyOf(schools);
+        unit = unit == null || unit.isBlank() ? NEUTRAL_UNIT : unit.strip();
         effects = effects.clone();
         stderrs = stderrs.clone();
         if (effects.length != schools.size() || stderrs.length != schools.size()) {
@@ -41,6 +51,11 @@ public record EightSchoolsData(List<String> schools, double[] effects, double[] 
                         + ": standard error must be finite and > 0, was " + stderrs[s]);
             }
         }
+    }
+
+    /** Data in the neutral unit {@value #NEUTRAL_UNIT}. */
+    public EightSchoolsData(List<String> schools, double[] effects, double[] stderrs) {
+        this(schools, effects, stderrs, NEUTRAL_UNIT);
     }
 
     /** The number of schools. */
@@ -96,7 +111,8 @@ public record EightSchoolsData(List<String> schools, double[] effects, double[] 
             if (in == null) {
                 throw new IllegalStateException("the bundled resource " + RESOURCE + " is missing from the build");
             }
-            return parse("eight_schools.csv (bundled)", new InputStreamReader(in, StandardCharsets.UTF_8));
+            EightSchoolsData d = parse("eight_schools.csv (bundled)", new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new EightSchoolsData(d.schools(), d.effects(), d.stderrs(), BUNDLED_UNIT);
         } catch (IOException | DataFormatException e) {
             throw new IllegalStateException("the bundled eight schools data cannot be read: " + e.getMessage(), e);
         }
@@ -156,6 +172,30 @@ public record EightSchoolsData(List<String> schools, double[] effects, double[] 
                         + " is outside the range the model computes: 0.01 to 10000");
             }
         }
-        return new EightSchoolsData(names, effects, stderrs);
+        return new EightSchoolsData(names, effects, stderrs, unit(table));
+    }
+
+    /** The optional {@code unit} column: one non-empty value on every row, or absent. */
+    private static String unit(CsvTable table) throws DataFormatException {
+        if (!table.has("unit")) {
+            return NEUTRAL_UNIT;
+        }
+        int column = table.column("unit");
+        String first = table.text(0, column).strip();
+        for (int r = 0; r < table.rowCount(); r++) {
+            String u = table.text(r, column).strip();
+            if (u.isEmpty()) {
+                throw table.cellError(r, column, "the unit is empty; give one unit on every row or leave out the column");
+            }
+            if (!u.equals(first)) {
+                throw table.cellError(r, column, "unit " + UntrustedText.quote(u) + " differs from "
+                        + UntrustedText.quote(first) + " on the first row; all schools must share one unit");
+            }
+            if (u.length() > MAX_UNIT_LENGTH || !u.chars().allMatch(c -> c >= 0x20 && c != 0x7f)) {
+                throw table.cellError(r, column, "the unit must be at most " + MAX_UNIT_LENGTH
+                        + " printable characters");
+            }
+        }
+        return first;
     }
 }

@@ -121,6 +121,23 @@ public final class ParameterPanel extends GridPane {
         }
     }
 
+    /**
+     * Replaces every value at once (reset to defaults, loaded settings): one settings change, every
+     * control shows its new value and any red field is cleared. The settings must be of the same specs.
+     */
+    public void setAll(Settings next) {
+        if (!next.asMap().keySet().equals(settings.get().asMap().keySet())) {
+            throw new IllegalArgumentException("settings of other parameters: " + next.asMap().keySet());
+        }
+        String wasRefused = refused;
+        clearRefusal();
+        settings.set(next);
+        refreshers.keySet().forEach(this::refresh);
+        if (wasRefused != null) {
+            refresh(wasRefused);
+        }
+    }
+
     /** The name of the field whose last typed value was refused, or null. */
     public String refusedField() {
         return refused;

@@ -18,6 +18,7 @@ import org.shrinkagelab.charts.ChartStyle;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.ForestFigure;
 import org.shrinkagelab.charts.LineFigure;
+import org.shrinkagelab.charts.RightPaddedAxis;
 import org.shrinkagelab.charts.StackedHistogramFigure;
 
 /**
@@ -30,15 +31,18 @@ public final class EightSchoolsExactFigures {
     private static final int MAX_DRAWN_POINTS = 2000;
     private static final Font ANNOTATION_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
+    /** Pixels between the end of a shrinkage curve and its school's name, and after the name. */
+    private static final double LABEL_GAP = 6;
+    /** The school names start at this multiple of the curves' right end (clear of the squares drawn there). */
+    private static final double LABEL_AT = 1.015;
+
     private List<String> schools;
-    private final LineFigure tau2 = new LineFigure("Posterior of τ²: grid vs converged", "τ² (SAT points²)",
-            "p(τ² | X)");
-    private final LineFigure tau = new LineFigure("Posterior of τ: grid vs converged", "τ (SAT points)",
-            "p(τ | X)");
-    private final LineFigure mu = new LineFigure("p(μ | τ², X) for several τ²", "μ (SAT points)",
-            "density");
-    private final LineFigure shrinkage = new LineFigure("Shrinkage: E[θₛ | τ, X] against τ", "τ (SAT points)",
-            "E[θₛ | τ, X] (SAT points)");
+    private String unit;
+    private final LineFigure tau2 = new LineFigure("Posterior of τ²: grid vs converged", "τ²", "p(τ² | X)");
+    private final LineFigure tau = new LineFigure("Posterior of τ: grid vs converged", "τ", "p(τ | X)");
+    private final LineFigure mu = new LineFigure("p(μ | τ², X) for several τ²", "μ", "density");
+    private final LineFigure shrinkage = new LineFigure("Shrinkage: E[θₛ | τ, X] against τ", "τ", "E[θₛ | τ, X]");
+    private final RightPaddedAxis shrinkageTau = new RightPaddedAxis("τ");
     private final ForestFigure forest;
     private final StackedHistogramFigure histograms;
     private final ForestFigure pooling;
@@ -49,15 +53,19 @@ public final class EightSchoolsExactFigures {
     private final ValueMarker tauMeanExact = ChartStyle.verticalMarker(0, null, ChartStyle.color(1));
     private final List<XYTextAnnotation> schoolLabels = new ArrayList<>();
 
-    /** Builds the figures for the named schools (rows of the forest plots, panels of the histograms). */
-    public EightSchoolsExactFigures(List<String> schools) {
+    /**
+     * Builds the figures for the named schools (rows of the forest plots, panels of the histograms), their
+     * axes in the data's unit.
+     */
+    public EightSchoolsExactFigures(List<String> schools, String unit) {
         this.schools = List.copyOf(schools);
-        forest = new ForestFigure("Conditional posteriors at the τ marker", "θₛ (SAT points): mean and 90% interval",
-                schools);
-        histograms = new StackedHistogramFigure("Ancestral draws of θₛ", "θₛ (SAT points)", schools,
+        forest = new ForestFigure("Conditional posteriors at the τ marker", "θₛ", schools);
+        histograms = new StackedHistogramFigure("Ancestral draws of θₛ", "θₛ", schools,
                 "ancestral draws (density)", "converged p(θₛ | X)");
-        pooling = new ForestFigure("No pooling vs complete pooling vs hierarchical",
-                "θₛ (SAT points): estimate and 90% interval", schools);
+        pooling = new ForestFigure("No pooling vs complete pooling vs hierarchical", "θₛ", schools);
+        shrinkage.plot().setDomainAxis(shrinkageTau);
+        ChartStyle.apply(shrinkage.chart());
+        labelAxes(unit);
         tau2.plot().addDomainMarker(tau2GridEnd);
         tau.plot().addDomainMarker(tauGridEnd);
         tau.plot().addDomainMarker(tauMeanGrid);
@@ -89,8 +97,26 @@ public final class EightSchoolsExactFigures {
         plot.setDataset(1, shrinkagePoints);
         plot.setRenderer(1, points);
         plot.getDomainAxis().setRange(-0.02 * EightSchoolsExactCalculator.SHRINK_TAU_MAX,
-                EightSchoolsExactCalculator.SHRINK_TAU_MAX * 1.06);
+                EightSchoolsExactCalculator.SHRINK_TAU_MAX * LABEL_AT);
         labelSchools();
+    }
+
+    /** Every axis that shows an effect, or tau, says the data's unit. */
+    private void labelAxes(String newUnit) {
+        unit = newUnit;
+        tau2.plot().getDomainAxis().setLabel("τ² (" + unit + "²)");
+        tau.plot().getDomainAxis().setLabel("τ (" + unit + ")");
+        mu.plot().getDomainAxis().setLabel("μ (" + unit + ")");
+        shrinkageTau.setLabel("τ (" + unit + ")");
+        shrinkage.plot().getRangeAxis().setLabel("E[θₛ | τ, X] (" + unit + ")");
+        forest.plot().getDomainAxis().setLabel("θₛ (" + unit + "): mean and 90% interval");
+        pooling.plot().getDomainAxis().setLabel("θₛ (" + unit + "): estimate and 90% interval");
+        histograms.plot().getDomainAxis().setLabel("θₛ (" + unit + ")");
+    }
+
+    /** The unit the axes name. */
+    public String unit() {
+        return unit;
     }
 
     private void labelSchools() {
@@ -105,6 +131,7 @@ public final class EightSchoolsExactFigures {
             schoolLabels.add(label);
             plot.addAnnotation(label);
         }
+        shrinkageTau.padFor(schools, ANNOTATION_FONT, 2 * LABEL_GAP);
     }
 
     private void recolourHistograms() {
@@ -113,8 +140,11 @@ public final class EightSchoolsExactFigures {
         }
     }
 
-    /** Switches every figure to another set of schools (after loading data); nothing happens if unchanged. */
-    public void setSchools(List<String> names) {
+    /** Switches every figure to other schools and unit (after loading data); nothing happens if unchanged. */
+    public void setSchools(List<String> names, String newUnit) {
+        if (!newUnit.equals(unit)) {
+            labelAxes(newUnit);
+        }
         if (names.equals(schools)) {
             return;
         }
@@ -138,7 +168,7 @@ public final class EightSchoolsExactFigures {
 
     /** Shows a new result in every figure, replacing data in place. */
     public void update(EightSchoolsExactResult r) {
-        setSchools(r.data().schools());
+        setSchools(r.data().schools(), r.data().unit());
         GridPosterior g = r.grid();
         double gridMax = g.tau2(g.size() - 1);
         String gridName = String.format(Locale.ROOT, "grid (%d points on [0.1, %s])", g.size(), num(gridMax));
@@ -177,7 +207,8 @@ public final class EightSchoolsExactFigures {
         double[] x = r.data().effects();
         for (int s = 0; s < schools.size(); s++) {
             shrinkage.setLine(s, schools.get(s), c.tau(), c.mean()[s]);
-            schoolLabels.get(s).setX(right * 1.015);
+            // just past the no-pooling square; the axis keeps the name's width free beyond its range
+            schoolLabels.get(s).setX(right * LABEL_AT);
             schoolLabels.get(s).setY(x[s]);
         }
         double[] rightEdge = new double[x.length];

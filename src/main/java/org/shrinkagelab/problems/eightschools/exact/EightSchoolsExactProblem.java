@@ -124,7 +124,7 @@ public final class EightSchoolsExactProblem implements Problem {
 
     @Override
     public List<Figure> figures(Settings settings, JobContext context) {
-        EightSchoolsExactFigures figures = new EightSchoolsExactFigures(data.schools());
+        EightSchoolsExactFigures figures = new EightSchoolsExactFigures(data.schools(), data.unit());
         figures.update(new EightSchoolsExactCalculator(data).compute(settings, context));
         return figures.all();
     }

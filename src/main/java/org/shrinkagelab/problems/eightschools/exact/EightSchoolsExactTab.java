@@ -37,9 +37,11 @@ import org.shrinkagelab.data.UntrustedText;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.CurrentEightSchoolsData;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /**
@@ -51,9 +53,10 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final EightSchoolsExactProblem problem;
     private final TabContext context;
     private EightSchoolsExactCalculator calculator;
-    private final Label dataSource = new Label("eight_schools.csv (bundled): Rubin 1981");
+    private final Label dataSource = new Label();
     private final EightSchoolsExactFigures figures;
     private final ParameterPanel panel;
+    private final SettingsControls settingsControls;
     private final List<ChartPane> charts = new ArrayList<>();
     private final TableView<SchoolRow> table = new TableView<>();
     private final NumbersGrid numbers = new NumbersGrid(10, 3, l -> l.getStyleClass().add("headline-number"));
@@ -80,19 +83,25 @@ public final class EightSchoolsExactTab implements ProblemTab {
         this(new EightSchoolsExactProblem(), context);
     }
 
-    /** Builds the tab for the problem and starts the first computation. */
+    /**
+     * Builds the tab for the problem and starts the first computation, on the context's current Eight
+     * Schools data (which it follows when the other Eight Schools tab opens a file).
+     */
     public EightSchoolsExactTab(EightSchoolsExactProblem problem, TabContext context) {
         this.problem = problem;
         this.context = context;
-        this.calculator = new EightSchoolsExactCalculator(problem.data());
-        this.figures = new EightSchoolsExactFigures(problem.data().schools());
+        CurrentEightSchoolsData.Source source = context.eightSchools().get();
+        this.calculator = new EightSchoolsExactCalculator(source.data());
+        dataSource.setText(source.description());
+        this.figures = new EightSchoolsExactFigures(source.data().schools(), source.data().unit());
         this.panel = new ParameterPanel(problem.defaults());
+        this.settingsControls = new SettingsControls(EightSchoolsExactProblem.ID, problem.defaults(), panel);
         for (Figure f : figures.all()) {
             charts.add(new ChartPane(f, context.saver()));
         }
         buildTable();
         buildNumbers();
-        VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel,
+        VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel, settingsControls,
                 sectionTitle("Numbers"), numbers, numberNotes);
         left.setPadding(new Insets(4, 8, 8, 4));
         ScrollPane leftScroll = new ScrollPane(left);
@@ -103,6 +112,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
         root.setCenter(pages());
         enableMarkerDragging(chart("-shrinkage"));
         panel.settingsProperty().addListener((obs, old, now) -> recompute(now));
+        context.eightSchools().sourceProperty().addListener((obs, old, now) -> follow(now));
         recompute(panel.getSettings());
     }
 
@@ -121,7 +131,8 @@ public final class EightSchoolsExactTab implements ProblemTab {
         });
         Button bundled = new Button("Eight schools");
         bundled.setTooltip(new Tooltip("Back to the bundled eight schools data"));
-        bundled.setOnAction(e -> useData(EightSchoolsData.bundled(), "eight_schools.csv (bundled): Rubin 1981"));
+        bundled.setOnAction(e -> context.eightSchools().set(EightSchoolsData.bundled(),
+                CurrentEightSchoolsData.BUNDLED_DESCRIPTION));
         dataSource.setId("eight-schools-exact-data");
         dataSource.setWrapText(true);
         return new VBox(4, new HBox(6, open, bundled), dataSource);
@@ -144,17 +155,21 @@ public final class EightSchoolsExactTab implements ProblemTab {
         })
                 .onSuccess(l -> {
                     calculator = l.calculator();
-                    dataSource.setText(name + " (" + l.calculator().data().size() + " schools)");
                     show(l.result());
+                    context.eightSchools().set(l.calculator().data(),
+                            name + " (" + l.calculator().data().size() + " schools)");
                 })
                 .onFailure(e -> context.errors().actionFailed("Could not load " + name, e))
                 .submit();
     }
 
-    private void useData(EightSchoolsData data, String description) {
-        calculator = new EightSchoolsExactCalculator(data);
-        dataSource.setText(description);
-        recompute(panel.getSettings());
+    /** Shows the shared data's description and, unless this tab computed on them already, recomputes on them. */
+    private void follow(CurrentEightSchoolsData.Source source) {
+        dataSource.setText(source.description());
+        if (calculator.data() != source.data()) {
+            calculator = new EightSchoolsExactCalculator(source.data());
+            recompute(panel.getSettings());
+        }
     }
 
     private static Label sectionTitle(String text) {
@@ -335,6 +350,11 @@ public final class EightSchoolsExactTab implements ProblemTab {
     /** The parameter panel, for tests and keyboard users. */
     public ParameterPanel panel() {
         return panel;
+    }
+
+    /** Reset, Save and Load of the settings, for tests. */
+    public SettingsControls settingsControls() {
+        return settingsControls;
     }
 
     /** The figures shown, for tests. */

@@ -39,7 +39,7 @@ public final class EightSchoolsMcmc {
         SamplerRun run = fit.run();
         Draws draws = run.draws();
         EightSchoolsExactPosterior exact = settings.population().isNormal()
-                ? EightSchoolsExactPosterior.of(settings.muPrior(), settings.tauPrior()) : null;
+                ? new EightSchoolsExactPosterior(settings.data(), settings.muPrior(), settings.tauPrior()) : null;
         Map<String, SensitivityRun> sensitivity = new LinkedHashMap<>();
         if (settings.sensitivity() && draws.complete()) {
             for (TauPrior panelPrior : TauPriorChoice.comparisonSet()) {

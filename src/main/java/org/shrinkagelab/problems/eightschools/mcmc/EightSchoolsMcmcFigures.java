@@ -34,7 +34,7 @@ public final class EightSchoolsMcmcFigures {
     private static final double Z90 = 1.6448536269514722;
     private static final int MAX_FUNNEL_POINTS = 4000;
 
-    private final EightSchoolsData data;
+    private EightSchoolsData data;
     private final HistogramFigure pooling = new HistogramFigure("Pooling check: simulated min and max",
             "smallest / largest of 8 simulated effects", "replications");
     private final ForestFigure forest;
@@ -59,12 +59,8 @@ public final class EightSchoolsMcmcFigures {
     /** Creates the empty figures for the schools' data. */
     public EightSchoolsMcmcFigures(EightSchoolsData data) {
         this.data = data;
-        List<String> rows = new ArrayList<>();
-        for (int j = 1; j <= data.size(); j++) {
-            rows.add("school " + j);
-        }
         forest = new ForestFigure("Shrinkage of the schools (90% intervals)",
-                "treatment effect", rows);
+                "treatment effect", rows(data));
         figures = List.of(
                 new Figure(ID + "-pooling-min-max", pooling.chart()),
                 new Figure(ID + "-forest", forest.chart()),
@@ -83,6 +79,23 @@ public final class EightSchoolsMcmcFigures {
         funnel.plot().getRenderer().setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
         // Divergent draws (series 1) on top of the others.
         funnel.plot().setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);
+    }
+
+    private static List<String> rows(EightSchoolsData data) {
+        List<String> rows = new ArrayList<>();
+        for (int j = 1; j <= data.size(); j++) {
+            rows.add("school " + j);
+        }
+        return rows;
+    }
+
+    /** Switches to other schools (the next fit shown must be of them). */
+    public void setData(EightSchoolsData newData) {
+        data = newData;
+        forest.setRowLabels(rows(newData));
+        if (funnelSchool > newData.size()) {
+            funnelSchool = 1;
+        }
     }
 
     /** Every figure, named for export. */

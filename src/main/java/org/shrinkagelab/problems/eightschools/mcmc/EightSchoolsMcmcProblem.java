@@ -34,6 +34,18 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
     /** The problem's id on the command line. */
     public static final String ID = "eight-schools-mcmc";
 
+    private final EightSchoolsData data;
+
+    /** The problem on the bundled eight schools. */
+    public EightSchoolsMcmcProblem() {
+        this(EightSchoolsData.bundled());
+    }
+
+    /** The problem on other schools of the same shape (a user's {@code school,effect,stderr} file). */
+    public EightSchoolsMcmcProblem(EightSchoolsData data) {
+        this.data = data;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -60,17 +72,17 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
 
     @Override
     public EightSchoolsModel model(Settings settings) {
-        return McmcSettings.from(settings).model();
+        return McmcSettings.from(settings, data).model();
     }
 
     @Override
     public Summary summarize(Settings settings, JobContext context) {
-        return summary(settings, EightSchoolsMcmc.run(McmcSettings.from(settings), context));
+        return summary(settings, EightSchoolsMcmc.run(McmcSettings.from(settings, data), context));
     }
 
     /** The summary of a finished (or cancelled) run under the given settings, in the shared shape. */
     public Summary summary(Settings settings, McmcResult result) {
-        EightSchoolsData data = EightSchoolsData.bundled();
+        EightSchoolsData data = result.settings().data();
         Map<String, Object> quantities = new LinkedHashMap<>();
         quantities.put("pooled_mean", data.pooledMean());
         quantities.put("pooled_sd", data.pooledSd());
@@ -109,11 +121,11 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
      */
     @Override
     public List<Figure> figures(Settings settings, JobContext context) {
-        EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
-        PoolingCheck pooling = new PoolingCheck(EightSchoolsData.bundled());
+        EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(data);
+        PoolingCheck pooling = new PoolingCheck(data);
         figures.updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,
                 EightSchoolsMcmcFigures.POOLING_SEED));
-        McmcSettings mcmc = McmcSettings.from(settings);
+        McmcSettings mcmc = McmcSettings.from(settings, data);
         figures.update(McmcFitter.fit(mcmc, context));
         figures.updateSensitivity(McmcFitter.compare(mcmc, TauPriorChoice.comparisonPriors(mcmc.tauPrior()), context));
         return figures.figures();

@@ -47,7 +47,8 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
     /** The job key of the hyperprior comparison. */
     static final String SENSITIVITY_KEY = "eight-schools-mcmc-sensitivity";
 
-    private final EightSchoolsData data = EightSchoolsData.bundled();
+    /** Set on the FX thread, read by the fit running on the service. */
+    private volatile EightSchoolsData data;
     private final ParameterPanel priorPanel;
     private final ComboBox<String> tauFamily = new ComboBox<>();
     private final Label tauScaleMeaning = new Label();
@@ -62,20 +63,40 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
 
     /** Builds the tab for the problem, submitting work through the context's service. */
     public EightSchoolsMcmcTab(Problem problem, TabContext context) {
-        this(problem, context, new EightSchoolsMcmcFigures(EightSchoolsData.bundled()));
+        this(problem, context, new EightSchoolsMcmcFigures(context.eightSchools().get().data()));
     }
 
     private EightSchoolsMcmcTab(Problem problem, TabContext context, EightSchoolsMcmcFigures figures) {
         super(problem, context, KEY, "Eight Schools MCMC", figures, figures.figures(), figures.chains(), "tau");
+        data = context.eightSchools().get().data();
         Settings defaults = problem.defaults();
         priorPanel = new ParameterPanel(PriorSliders.fromOptions(defaults));
         root().setLeft(controls(defaults));
         views();
         wire();
-        PoolingCheck pooling = new PoolingCheck(data);
-        figures.updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,
-                EightSchoolsMcmcFigures.POOLING_SEED));
+        showPooling();
+        context.eightSchools().sourceProperty().addListener((obs, old, now) -> useData(now.data()));
         start();
+    }
+
+    private void showPooling() {
+        PoolingCheck pooling = new PoolingCheck(data);
+        figures().updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,
+                EightSchoolsMcmcFigures.POOLING_SEED));
+    }
+
+    /** Fits the data opened in either Eight Schools tab. */
+    private void useData(EightSchoolsData next) {
+        data = next;
+        figures().setData(next);
+        fillFunnelSchools();
+        showPooling();
+        run(false);
+    }
+
+    /** The schools fitted, for tests. */
+    EightSchoolsData data() {
+        return data;
     }
 
     /** The prior sliders, for tests. */
@@ -85,14 +106,14 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
 
     @Override
     protected RunPlan plan(Settings settings, boolean preview) {
-        McmcSettings request = McmcSettings.from(settings);
+        McmcSettings request = McmcSettings.from(settings, data);
         McmcSettings r = preview ? McmcFitter.preview(request) : request;
         return new RunPlan(r.sampler(), r.model().outputNames(), McmcFitter.label(r));
     }
 
     @Override
     protected McmcAnalysis analyse(Settings settings, boolean preview, LiveDraws live, JobContext ctx) {
-        McmcSettings request = McmcSettings.from(settings);
+        McmcSettings request = McmcSettings.from(settings, data);
         return McmcFitter.fit(preview ? McmcFitter.preview(request) : request, ctx, live);
     }
 
@@ -164,10 +185,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
 
     private void views() {
         funnelSchool.setId("funnel-school");
-        for (int j = 1; j <= data.size(); j++) {
-            funnelSchool.getItems().add(j);
-        }
-        funnelSchool.setValue(1);
+        fillFunnelSchools();
 
         GridPane posterior = ChartGrid.of(2, 2, 4, pane("forest"), pane("tau-density"), pane("mu-density"),
                 pane("pooling-min-max"));
@@ -272,7 +290,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
     private void compareHyperpriors() {
         McmcSettings request;
         try {
-            request = McmcSettings.from(panel().getSettings());
+            request = McmcSettings.from(panel().getSettings(), data);
         } catch (IllegalArgumentException e) {
             sensitivityStatus.setText(e.getMessage());
             return;
@@ -306,6 +324,14 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
                     context().errors().computeFailed("Hyperprior comparison", e);
                 })
                 .submit();
+    }
+
+    private void fillFunnelSchools() {
+        funnelSchool.getItems().clear();
+        for (int j = 1; j <= data.size(); j++) {
+            funnelSchool.getItems().add(j);
+        }
+        funnelSchool.setValue(1);
     }
 
     private ChartPane pane(String suffix) {

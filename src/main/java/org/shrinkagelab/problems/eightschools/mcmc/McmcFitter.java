@@ -65,7 +65,7 @@ public final class McmcFitter {
     /** The same fit with at most 2 chains of 200 warmup iterations and 200 draws, for previews. */
     public static McmcSettings preview(McmcSettings settings) {
         return new McmcSettings(settings.parameterization(), settings.muPrior(), settings.tauPrior(),
-                settings.population(), SamplerOptions.preview(settings.sampler()), false);
+                settings.population(), SamplerOptions.preview(settings.sampler()), false, settings.data());
     }
 
     /**
@@ -96,6 +96,6 @@ public final class McmcFitter {
 
     private static McmcSettings withoutSensitivity(McmcSettings s) {
         return s.sensitivity() ? new McmcSettings(s.parameterization(), s.muPrior(), s.tauPrior(), s.population(),
-                s.sampler(), false) : s;
+                s.sampler(), false, s.data()) : s;
     }
 }

@@ -177,4 +177,43 @@ class EightSchoolsExactTabTest {
         ExactPosterior e = ExactPosterior.compute(m);
         assertEquals(String.format(Locale.ROOT, "%.4f", e.tauMean()), text(robot, "num-tau-mean-exact"));
     }
+
+    @Test
+    void savesLoadsAndResetsItsSettingsAsTheCommandLineReadsThem(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> {
+            tab.panel().set("kappa0", 2.5);
+            tab.panel().set("seed", 77);
+        });
+        Path file = dir.resolve("s.json");
+        robot.interact(() -> tab.settingsControls().save(file));
+        com.google.gson.JsonObject saved = com.google.gson.JsonParser.parseString(Files.readString(file))
+                .getAsJsonObject();
+        assertEquals("eight-schools-exact", saved.get("problem").getAsString());
+        assertEquals(2.5, saved.getAsJsonObject("settings").get("kappa0").getAsDouble());
+        // the command line reads the same file into the same settings
+        assertEquals(tab.panel().getSettings(), org.shrinkagelab.problems.SettingsFile.read(file)
+                .applyTo(new EightSchoolsExactProblem()));
+
+        robot.interact(() -> tab.settingsControls().reset());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new EightSchoolsExactProblem().defaults(), tab.panel().getSettings());
+        assertEquals(String.format(Locale.ROOT, "%.4f", ExactPosterior.compute(model(0)).tauMean()),
+                text(robot, "num-tau-mean-exact"));
+
+        robot.interact(() -> tab.settingsControls().load(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2.5, tab.panel().getSettings().real("kappa0"));
+        assertEquals(77L, tab.panel().getSettings().longValue("seed"));
+
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"problem\": \"hemophilia\", \"settings\": {\"prior\": 0.3}}");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"problem\": \"eight-schools-exact\", \"settings\": {\"kappa0\": -1}}");
+        var before = tab.panel().getSettings();
+        robot.interact(() -> tab.settingsControls().load(other));
+        assertTrue(tab.settingsControls().message().contains("for hemophilia"), tab.settingsControls().message());
+        robot.interact(() -> tab.settingsControls().load(bad));
+        assertTrue(tab.settingsControls().message().contains("kappa0"), tab.settingsControls().message());
+        assertEquals(before, tab.panel().getSettings(), "a refused file changes nothing");
+    }
 }
