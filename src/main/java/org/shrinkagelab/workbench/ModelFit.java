@@ -35,17 +35,25 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         long start = System.nanoTime();
         SamplerRun run = ChainRunner.run(model, sampler, context, live);
         Draws draws = run.draws();
-        List<ParameterSummary> summaries = summarize(draws, context);
+        JobContext analysis = RunPhases.analysing(context, !draws.complete());
+        List<ParameterSummary> summaries = summarize(draws, analysis);
+        analysis.checkCancelled();
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
     }
 
-    /** One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time). */
+    /**
+     * One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time),
+     * each checking the context's cancellation first.
+     */
     public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
         Draws equal = draws.truncatedToShortest();
         List<PartTask<ParameterSummary>> rows = new ArrayList<>();
         for (String name : equal.parameters()) {
-            rows.add(part -> Diagnostics.summarize(name, equal.parameter(name)));
+            rows.add(part -> {
+                part.checkCancelled();
+                return Diagnostics.summarize(name, equal.parameter(name));
+            });
         }
         return context.parallel(rows);
     }
