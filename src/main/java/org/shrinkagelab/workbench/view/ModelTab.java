@@ -63,6 +63,8 @@ import org.shrinkagelab.workbench.SamplerStatistics;
  * @param <F> the class holding the problem's figures
  */
 public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<F> {
+    /** Height of the box of run messages (status, chain progress, verdict) above the controls. */
+    private static final double RUN_MESSAGES_HEIGHT = 250;
     /** How often the live trace and running diagnostics are refreshed while sampling. */
     private static final Duration LIVE_REFRESH = Duration.millis(250);
     /** One daemon thread for the live diagnostics of every tab (it must not keep the application alive). */
@@ -218,7 +220,17 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         HBox row = new HBox(6, cancel);
         row.getChildren().addAll(buttons);
         row.getChildren().add(export);
-        VBox box = new VBox(6, heading("Run"), row, status, progress, liveStats, verdict, findings, new Separator());
+        // The run's messages change length from run to run (a preview's verdict, a full run's findings, wrapped
+        // chain lines): they scroll inside a box of fixed height so that the controls below never move.
+        VBox messages = new VBox(6, status, progress, liveStats, verdict, findings);
+        ScrollPane runMessages = new ScrollPane(messages);
+        runMessages.setId("run-messages");
+        runMessages.setFitToWidth(true);
+        runMessages.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        runMessages.setMinHeight(RUN_MESSAGES_HEIGHT);
+        runMessages.setPrefHeight(RUN_MESSAGES_HEIGHT);
+        runMessages.setMaxHeight(RUN_MESSAGES_HEIGHT);
+        VBox box = new VBox(6, heading("Run"), row, runMessages, new Separator());
         box.getChildren().addAll(model);
         box.getChildren().addAll(new Separator(), heading("Sampler"), panel());
         box.setPadding(new Insets(8));
