@@ -22,34 +22,6 @@ public interface JobContext {
         }
     }
 
-    /**
-     * This context with cancellation ignored: for the short work that turns a cancelled run's partial draws
-     * into something to show (their diagnostics), which the cancel that stopped the run must not stop too.
-     */
-    default JobContext ignoringCancel() {
-        JobContext outer = this;
-        return new JobContext() {
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void progress(double fraction, String message) {
-                outer.progress(fraction, message);
-            }
-
-            @Override
-            public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-                List<PartTask<R>> wrapped = new ArrayList<>(parts.size());
-                for (PartTask<R> part : parts) {
-                    wrapped.add(ctx -> part.run(ctx.ignoringCancel()));
-                }
-                return outer.parallel(wrapped);
-            }
-        };
-    }
-
     /** A context that is never cancelled, ignores progress and runs parts one after another. */
     static JobContext none() {
         return Sequential.INSTANCE;

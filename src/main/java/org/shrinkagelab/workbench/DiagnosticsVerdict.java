@@ -28,8 +28,8 @@ public record DiagnosticsVerdict(List<String> findings, String headline) {
         }
         if (d.divergences() > 0) {
             String advice = d.centered()
-                    ? "try the non-centered parameterization or raise adapt_delta (now " + fmt(d.adaptDelta()) + ")"
-                    : "raise adapt_delta (now " + fmt(d.adaptDelta()) + ") toward 0.99 and look at the funnel";
+                    ? "try the non-centered parameterization or raise Target acceptance (now " + fmt(d.adaptDelta()) + ")"
+                    : "raise Target acceptance (now " + fmt(d.adaptDelta()) + ") toward 0.99 and look at the funnel";
             findings.add(d.divergences() + (d.divergences() == 1 ? " divergence" : " divergences")
                     + " after warmup: " + advice + "; the posterior may be biased.");
         }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.diag.RankHistogram;
 import org.shrinkagelab.engine.sample.Draws;
@@ -34,6 +35,15 @@ public class FitAnalysis {
      * @param derived     series computed from the draws, [chain][draw] by name, shown after the outputs
      */
     public FitAnalysis(String label, Draws draws, FitDiagnostics diagnostics, Map<String, double[][]> derived) {
+        this(label, draws, diagnostics, derived, JobContext.none());
+    }
+
+    /**
+     * As {@link #FitAnalysis(String, Draws, FitDiagnostics, Map)}, checking the context's cancellation before
+     * each series' rank histograms (they take a while for long chains).
+     */
+    public FitAnalysis(String label, Draws draws, FitDiagnostics diagnostics, Map<String, double[][]> derived,
+                       JobContext context) {
         this.label = label;
         this.draws = draws.truncatedToShortest();
         this.diagnostics = diagnostics;
@@ -43,6 +53,7 @@ public class FitAnalysis {
         series.putAll(derived);
         rankBins = RankHistogram.defaultBins(this.draws.shortestChain());
         for (Map.Entry<String, double[][]> e : series.entrySet()) {
+            context.checkCancelled();
             ranks.put(e.getKey(), RankHistogram.counts(e.getValue(), rankBins));
         }
     }

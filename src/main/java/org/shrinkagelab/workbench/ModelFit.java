@@ -35,13 +35,17 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         long start = System.nanoTime();
         SamplerRun run = ChainRunner.run(model, sampler, context, live);
         Draws draws = run.draws();
-        // the draws of a cancelled run are kept and summarized, marked incomplete
-        List<ParameterSummary> summaries = summarize(draws, draws.complete() ? context : context.ignoringCancel());
+        JobContext analysis = RunPhases.analysing(context, !draws.complete());
+        List<ParameterSummary> summaries = summarize(draws, analysis);
+        analysis.checkCancelled();
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
     }
 
-    /** One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time). */
+    /**
+     * One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time),
+     * each checking the context's cancellation first.
+     */
     public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
         return Diagnostics.summarize(draws, context);
     }

@@ -34,7 +34,7 @@ class DiagnosticsVerdictTest {
     void divergencesInTheCenteredModelSuggestTheNonCenteredOne() {
         DiagnosticsVerdict v = DiagnosticsVerdict.of(fit(List.of(row("tau", 900, 1100, 1.004)), 37, 0, GOOD_EBFMI,
                 true, true));
-        assertEquals("37 divergences after warmup: try the non-centered parameterization or raise adapt_delta "
+        assertEquals("37 divergences after warmup: try the non-centered parameterization or raise Target acceptance "
                 + "(now 0.8); the posterior may be biased.", v.headline());
     }
 
@@ -42,7 +42,7 @@ class DiagnosticsVerdictTest {
     void divergencesInTheNonCenteredModelSuggestRaisingAdaptDelta() {
         DiagnosticsVerdict v = DiagnosticsVerdict.of(fit(List.of(row("tau", 900, 1100, 1.004)), 1, 0, GOOD_EBFMI,
                 false, true));
-        assertTrue(v.headline().startsWith("1 divergence after warmup: raise adapt_delta (now 0.8)"), v.headline());
+        assertTrue(v.headline().startsWith("1 divergence after warmup: raise Target acceptance (now 0.8)"), v.headline());
     }
 
     @Test

@@ -108,6 +108,7 @@ public final class ChainRunner {
         double[] out = new double[outputs];
         double[] stats = new double[statNames.size()];
         int kept = 0;
+        int warmupDivergences = 0;
         int divergences = 0;
         int reportedPercent = -1;
         boolean cancelled = false;
@@ -125,7 +126,11 @@ public final class ChainRunner {
             }
             sampler.transition(stats);
             if (divergentIndex >= 0 && stats[divergentIndex] != 0) {
-                divergences++;
+                if (it < warmup) {
+                    warmupDivergences++;
+                } else {
+                    divergences++;
+                }
             }
             if (it >= warmup || live != null) {
                 model.outputs(sampler.position(), out);
@@ -145,7 +150,8 @@ public final class ChainRunner {
             int percent = (int) (100L * (it + 1) / total);
             if (percent != reportedPercent) {
                 reportedPercent = percent;
-                context.progress((it + 1) / (double) total, progressMessage(it + 1, warmup, settings.draws(), divergences));
+                context.progress((it + 1) / (double) total, progressMessage(it + 1, warmup, settings.draws(),
+                        warmupDivergences, divergences));
             }
         }
         long cpuEnd = cpuNanos();
@@ -158,11 +164,21 @@ public final class ChainRunner {
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
     }
 
-    private static String progressMessage(int done, int warmup, int draws, int divergences) {
-        String phase = done <= warmup
-                ? String.format(Locale.ROOT, "warmup %d/%d", done, warmup)
-                : String.format(Locale.ROOT, "sampling %d/%d", done - warmup, draws);
-        return divergences == 0 ? phase : phase + ", " + divergences + (divergences == 1 ? " divergence" : " divergences");
+    /**
+     * A chain's progress line, the divergences of warmup and of sampling counted apart (only the latter
+     * count against the fit), e.g. "sampling 400/1000, 3 divergent (warmup: 12)".
+     */
+    static String progressMessage(int done, int warmup, int draws, int warmupDivergences, int divergences) {
+        if (done <= warmup) {
+            String phase = String.format(Locale.ROOT, "warmup %d/%d", done, warmup);
+            return warmupDivergences == 0 ? phase : phase + ", " + warmupDivergences + " divergent in warmup";
+        }
+        String phase = String.format(Locale.ROOT, "sampling %d/%d", done - warmup, draws);
+        if (divergences == 0 && warmupDivergences == 0) {
+            return phase;
+        }
+        return phase + ", " + divergences + " divergent" + (warmupDivergences == 0 ? ""
+                : " (warmup: " + warmupDivergences + ")");
     }
 
     /** Stan's random inits: uniform in (-2, 2) on the unconstrained scale, retried until finite. */

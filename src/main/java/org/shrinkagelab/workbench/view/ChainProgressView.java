@@ -34,6 +34,9 @@ public final class ChainProgressView extends GridPane {
             Label label = new Label("chain " + (c + 1) + ": waiting");
             label.setId("chain-label-" + (c + 1));
             label.setMaxWidth(Double.MAX_VALUE);
+            // Wrap rather than cut a long line ("… 3 divergent (warmup: 12)") to "divergen…".
+            label.setWrapText(true);
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHgrow(label, Priority.ALWAYS);
             add(bar, 0, c);
             add(label, 1, c);
@@ -68,7 +71,7 @@ public final class ChainProgressView extends GridPane {
             }
             int div = d.divergencesPerChain()[c];
             String text = "chain " + (c + 1) + ": " + (d.complete() ? "done" : "cancelled after "
-                    + d.drawsPerChain() + " draws") + ", " + div + (div == 1 ? " divergence" : " divergences");
+                    + d.drawsPerChain() + " draws") + ", " + div + " divergent after warmup";
             labels.get(c).setText(text);
             labels.get(c).setStyle(div > 0 ? "-fx-text-fill: #c01010;" : "");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -42,6 +43,7 @@ import org.shrinkagelab.workbench.DiagnosticsVerdict;
 import org.shrinkagelab.workbench.FitAnalysis;
 import org.shrinkagelab.workbench.FitDiagnostics;
 import org.shrinkagelab.workbench.LiveDiagnostics;
+import org.shrinkagelab.workbench.RunPhases;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.SamplerStatistics;
 
@@ -61,6 +63,8 @@ import org.shrinkagelab.workbench.SamplerStatistics;
  * @param <F> the class holding the problem's figures
  */
 public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<F> {
+    /** Height of the box of run messages (status, chain progress, verdict) above the controls. */
+    private static final double RUN_MESSAGES_HEIGHT = 250;
     /** How often the live trace and running diagnostics are refreshed while sampling. */
     private static final Duration LIVE_REFRESH = Duration.millis(250);
     /** One daemon thread for the live diagnostics of every tab (it must not keep the application alive). */
@@ -101,6 +105,8 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     private final String initialParameter;
     private LiveDraws live;
     private boolean liveBusy;
+    /** The phases of the newest fit, set by its job when it starts (null until then). */
+    private AtomicReference<RunPhases> runPhases = new AtomicReference<>();
     private A last;
 
     /**
@@ -172,7 +178,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                 run(false);
             }
         });
-        cancel.setOnAction(e -> running.forEach(k -> context.service().cancel(k)));
+        cancel.setOnAction(e -> cancelRuns());
         export.setOnAction(e -> exportDraws());
         parameterPicker.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
@@ -214,7 +220,17 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         HBox row = new HBox(6, cancel);
         row.getChildren().addAll(buttons);
         row.getChildren().add(export);
-        VBox box = new VBox(6, heading("Run"), row, status, progress, liveStats, verdict, findings, new Separator());
+        // The run's messages change length from run to run (a preview's verdict, a full run's findings, wrapped
+        // chain lines): they scroll inside a box of fixed height so that the controls below never move.
+        VBox messages = new VBox(6, status, progress, liveStats, verdict, findings);
+        ScrollPane runMessages = new ScrollPane(messages);
+        runMessages.setId("run-messages");
+        runMessages.setFitToWidth(true);
+        runMessages.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        runMessages.setMinHeight(RUN_MESSAGES_HEIGHT);
+        runMessages.setPrefHeight(RUN_MESSAGES_HEIGHT);
+        runMessages.setMaxHeight(RUN_MESSAGES_HEIGHT);
+        VBox box = new VBox(6, heading("Run"), row, runMessages, new Separator());
         box.getChildren().addAll(model);
         box.getChildren().addAll(new Separator(), heading("Sampler"), panel());
         box.setPadding(new Insets(8));
@@ -272,8 +288,20 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         setRunning(key, true);
         LiveDraws recording = new LiveDraws(plan.outputs(), s.chains(), s.warmup(), s.draws());
         startLive(recording);
-        context.service().job(key, title, ctx -> analyse(settings, preview, recording, ctx))
-                .onProgress(progress::show)
+        AtomicReference<RunPhases> phases = new AtomicReference<>();
+        runPhases = phases;
+        context.service().job(key, title, ctx -> {
+            RunPhases p = new RunPhases(ctx);
+            phases.set(p);
+            return analyse(settings, preview, recording, p);
+        })
+                .onProgress(p -> {
+                    if (p.part() < 0) {
+                        status.setText(phaseText(p.message()));
+                    } else {
+                        progress.show(p);
+                    }
+                })
                 .onSuccess(a -> {
                     stopLive(recording);
                     show(a);
@@ -281,7 +309,11 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                 .onCancelled(() -> {
                     stopLive(recording);
                     setRunning(key, false);
-                    status.setText("Cancelled during warmup: no draws were kept; the figures show the previous run.");
+                    RunPhases p = phases.get();
+                    status.setText(p != null && p.phase() == RunPhases.Phase.ANALYSIS
+                            ? "Cancelled while computing diagnostics: nothing of this run is shown; the figures "
+                            + "show the previous run."
+                            : "Cancelled during warmup: no draws were kept; the figures show the previous run.");
                 })
                 .onFailure(e -> {
                     stopLive(recording);
@@ -290,6 +322,37 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                     context.errors().computeFailed(title, e);
                 })
                 .submit();
+    }
+
+    /**
+     * Cancels what runs: the fit's phase now running (sampling: the chains stop and the draws so far are
+     * summarized; diagnostics: they stop and nothing new is shown) and any other job of the tab.
+     */
+    private void cancelRuns() {
+        for (String k : List.copyOf(running)) {
+            if (!k.equals(key)) {
+                context.service().cancel(k);
+            }
+        }
+        if (!running.contains(key)) {
+            return;
+        }
+        RunPhases p = runPhases.get();
+        if (p == null) {
+            context.service().cancel(key);
+        } else if (p.cancel() == RunPhases.Phase.SAMPLING) {
+            status.setText("Stopping the chains; then " + RunPhases.PARTIAL_DIAGNOSTICS
+                    + " (Cancel again to drop them)…");
+        } else {
+            context.service().cancel(key);
+            status.setText("Cancelling the diagnostics…");
+        }
+    }
+
+    /** The run status for a job-wide progress message such as "computing diagnostics". */
+    private static String phaseText(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1)
+                + "… (Cancel stops this too)";
     }
 
     private void show(A a) {

@@ -156,8 +156,8 @@ public final class EightSchoolsMcmcFigures {
         }
     }
 
-    /** Overlays the posteriors of tau and theta[1] under each hyperprior. */
-    public void updateSensitivity(SensitivityResult r) {
+    /** Overlays the posteriors of tau and theta[1] under each hyperprior, naming the base model they vary. */
+    public void updateSensitivity(SensitivityResult r, String base) {
         int i = 0;
         for (SensitivityResult.Fit f : r.fits()) {
             sensitivityTau.setLine(i, f.prior(), r.tauGrid(), f.tauDensity());
@@ -170,8 +170,17 @@ public final class EightSchoolsMcmcFigures {
         String warning = complete ? "" : "incomplete (cancelled)";
         notes.warning(sensitivityTau.chart(), warning);
         notes.warning(sensitivityTheta.chart(), warning);
-        note(sensitivityTau.chart(), "kernel density estimates: reflected at the prior's lower bound; on log tau for the inverse-gamma");
-        note(sensitivityTheta.chart(), "kernel density estimates; school 1 observed y = " + num(data.effects()[0]));
+        note(sensitivityTau.chart(), "base model: " + base + "; kernel density estimates: reflected at the prior's "
+                + "lower bound; on log tau for the inverse-gamma");
+        note(sensitivityTheta.chart(), "base model: " + base + "; kernel density estimates; school 1 observed y = "
+                + num(data.effects()[0]));
+    }
+
+    /** Marks the overlays as computed for another base model than the one now set (also in exports). */
+    public void markSensitivityStale(String base) {
+        String warning = "stale: computed for " + base;
+        notes.warning(sensitivityTau.chart(), warning);
+        notes.warning(sensitivityTheta.chart(), warning);
     }
 
     private void updateForest(McmcAnalysis a) {

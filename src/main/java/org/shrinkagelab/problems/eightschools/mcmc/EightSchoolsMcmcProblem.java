@@ -127,7 +127,8 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
                 EightSchoolsMcmcFigures.POOLING_SEED));
         McmcSettings mcmc = McmcSettings.from(settings, data);
         figures.update(McmcFitter.fit(mcmc, context));
-        figures.updateSensitivity(McmcFitter.compare(mcmc, TauPriorChoice.comparisonPriors(mcmc.tauPrior()), context));
+        figures.updateSensitivity(McmcFitter.compare(mcmc, TauPriorChoice.comparisonPriors(mcmc.tauPrior()), context),
+                McmcFitter.label(mcmc));
         return figures.figures();
     }
 

@@ -60,6 +60,8 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
     private final ComboBox<Integer> funnelSchool = new ComboBox<>();
     private final TableView<SensitivityResult.Fit> sensitivityTable = new TableView<>();
     private boolean applying;
+    /** The base model of the comparison shown, or null when none is shown. */
+    private String sensitivityBase;
 
     /** Builds the tab for the problem, submitting work through the context's service. */
     public EightSchoolsMcmcTab(Problem problem, TabContext context) {
@@ -202,7 +204,18 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         sensitivityTable.getColumns().add(column("theta[1] mean", f -> num(f.theta1().mean())));
         sensitivityTable.getColumns().add(column("theta[1] 90% interval",
                 f -> interval(f.theta1().q5(), f.theta1().q95())));
-        sensitivityTable.getColumns().add(column("divergences", f -> Integer.toString(f.divergences())));
+        sensitivityTable.getColumns().add(column("divergences after warmup",
+                f -> f.divergences() == 0 ? "0" : f.divergences() + " ⚠"));
+        sensitivityTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SensitivityResult.Fit fit, boolean empty) {
+                super.updateItem(fit, empty);
+                boolean flagged = !empty && fit != null && fit.divergences() > 0;
+                setStyle(flagged ? "-fx-background-color: #f6d0d0;" : "");
+                setTooltip(flagged ? new Tooltip(fit.divergences() + " divergent transitions after warmup: this "
+                        + "fit's posterior may be biased") : null);
+            }
+        });
         sensitivityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sensitivityTable.setPrefHeight(220);
         sensitivityStatus.setId("sensitivity-status");
@@ -308,11 +321,17 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
                 })
                 .onSuccess(r -> {
                     setRunning(SENSITIVITY_KEY, false);
-                    figures().updateSensitivity(r);
+                    sensitivityBase = McmcFitter.label(request);
+                    figures().updateSensitivity(r, sensitivityBase);
                     sensitivityTable.getItems().setAll(r.fits());
                     boolean complete = r.fits().stream().allMatch(SensitivityResult.Fit::complete);
+                    long divergent = r.fits().stream().filter(f -> f.divergences() > 0).count();
+                    sensitivityStatus.setStyle(divergent > 0 ? "-fx-text-fill: #b00000;" : "");
                     sensitivityStatus.setText((complete ? "" : "Incomplete (cancelled): ") + priors.size()
-                            + " hyperpriors fitted, " + McmcFitter.label(request).replaceAll("tau ~ [^,]*, ", ""));
+                            + " hyperpriors fitted on the base model " + sensitivityBase
+                            + (divergent == 0 ? "; no divergences after warmup"
+                            : "; " + divergent + " of them with divergences after warmup (marked): those "
+                            + "posteriors may be biased"));
                 })
                 .onCancelled(() -> {
                     setRunning(SENSITIVITY_KEY, false);
@@ -332,6 +351,31 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
             funnelSchool.getItems().add(j);
         }
         funnelSchool.setValue(1);
+    }
+
+    @Override
+    protected void run(boolean preview) {
+        super.run(preview);
+        markStaleComparison();
+    }
+
+    /** Marks the comparison shown as stale once the base model differs from the one it was computed for. */
+    private void markStaleComparison() {
+        if (sensitivityBase == null) {
+            return;
+        }
+        String now;
+        try {
+            now = McmcFitter.label(McmcSettings.from(panel().getSettings()));
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (!now.equals(sensitivityBase)) {
+            figures().markSensitivityStale(sensitivityBase);
+            sensitivityStatus.setStyle("-fx-text-fill: #b00000; -fx-font-weight: bold;");
+            sensitivityStatus.setText("stale: computed for " + sensitivityBase + "; press “Compare hyperpriors” "
+                    + "to fit the model now set");
+        }
     }
 
     private ChartPane pane(String suffix) {

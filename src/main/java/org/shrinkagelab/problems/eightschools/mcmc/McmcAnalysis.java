@@ -2,6 +2,7 @@ package org.shrinkagelab.problems.eightschools.mcmc;
 
 import java.util.Arrays;
 import java.util.Map;
+import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.stats.Histogram;
 import org.shrinkagelab.stats.KernelDensity;
@@ -36,7 +37,14 @@ public final class McmcAnalysis extends FitAnalysis {
      */
     public McmcAnalysis(String label, Draws draws, FitDiagnostics diagnostics, ExactTauCurve exact,
                         java.util.function.UnaryOperator<double[]> exactMu) {
-        super(label, draws, diagnostics, Map.of(LOG_TAU, logOf(draws, "tau")));
+        this(label, draws, diagnostics, exact, exactMu, JobContext.none());
+    }
+
+    /** As the other constructor, checking the context's cancellation between its long steps. */
+    public McmcAnalysis(String label, Draws draws, FitDiagnostics diagnostics, ExactTauCurve exact,
+                        java.util.function.UnaryOperator<double[]> exactMu, JobContext context) {
+        super(label, draws, diagnostics, Map.of(LOG_TAU, logOf(draws, "tau")), context);
+        context.checkCancelled();
         this.exact = exact;
         double[] allTau = pooled("tau");
         double[] sortedTau = allTau.clone();
@@ -56,6 +64,7 @@ public final class McmcAnalysis extends FitAnalysis {
             muHi = muHi + 1;
         }
         muHistogram = Histogram.of(allMu, 50, muLo, muHi);
+        context.checkCancelled();
         muGrid = KernelDensity.grid(muLo, muHi, DENSITY_POINTS);
         double[] kdeValues = thin(allMu, MAX_KDE_VALUES);
         muDensity = KernelDensity.estimate(kdeValues, muGrid, KernelDensity.silvermanBandwidth(kdeValues), Double.NaN);

@@ -9,6 +9,7 @@ import org.shrinkagelab.engine.sample.LiveDraws;
 import org.shrinkagelab.workbench.FitDiagnostics;
 import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.workbench.Parameterization;
+import org.shrinkagelab.workbench.RunPhases;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.Sensitivity;
 import org.shrinkagelab.workbench.TauPrior;
@@ -37,18 +38,23 @@ public final class McmcFitter {
         if (result.draws().shortestChain() == 0) {
             throw new CancelledException();
         }
-        return analyse(result);
+        return analyse(result, RunPhases.analysing(context, !result.draws().complete()));
     }
 
     /** The analysis of a finished (or cancelled) run. */
     public static McmcAnalysis analyse(McmcResult result) {
+        return analyse(result, JobContext.none());
+    }
+
+    /** As {@link #analyse(McmcResult)}, honouring the cancellation of the analysis phase's context. */
+    public static McmcAnalysis analyse(McmcResult result, JobContext context) {
         McmcSettings s = result.settings();
         FitDiagnostics diagnostics = FitDiagnostics.of(result.draws(), result.summaries(), result.run().stepSizes(),
                 s.sampler().maxTreeDepth(), s.parameterization() == Parameterization.CENTERED,
                 s.sampler().adaptDelta());
         ExactTauCurve exact = result.exact() == null ? null : exactTau(result.exact(), s.tauPrior());
         return new McmcAnalysis(label(s), result.draws(), diagnostics, exact,
-                result.exact() == null ? null : result.exact()::muDensity);
+                result.exact() == null ? null : result.exact()::muDensity, context);
     }
 
     /** The exact p(tau | y) on a grid from the prior's lower end to the 99.5% posterior quantile. */

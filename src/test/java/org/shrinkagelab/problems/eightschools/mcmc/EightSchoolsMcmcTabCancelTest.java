@@ -48,6 +48,27 @@ class EightSchoolsMcmcTabCancelTest {
     }
 
     @Test
+    void cancelWhileComputingDiagnosticsStopsThemAndShowsNothingAsDone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastAnalysis() != null);
+        McmcAnalysis before = tab.lastAnalysis();
+        // 4 x 100,000 non-centered samples in seconds, then summarizing 400,000 draws per output takes longer.
+        robot.interact(() -> tab.panel().set(SamplerOptions.DRAWS, 100_000L));
+        Label status = robot.lookup("#run-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> onFx(status::getText).startsWith("Computing diagnostics"));
+        javafx.scene.control.Button cancel = robot.lookup("#cancel-run").queryButton();
+        assertFalse(cancel.isDisabled(), "Cancel is enabled while the diagnostics run");
+        long t0 = System.nanoTime();
+        robot.interact(cancel::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> onFx(status::getText).startsWith("Cancelled while computing diagnostics"));
+        System.out.println("diagnostics stopped " + (System.nanoTime() - t0) / 1e6 + " ms after Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tab.lastAnalysis() == before, "the cancelled run's result is not shown");
+        assertTrue(cancel.isDisabled(), "nothing left to cancel");
+    }
+
+    @Test
     void cancelKeepsThePartialDrawsMarkedAndTheWindowAnswers(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastAnalysis() != null);
         // A run long by construction, not by a busy machine: the default model draws 4 x 100,000 in about 2 s,
@@ -81,6 +102,9 @@ class EightSchoolsMcmcTabCancelTest {
         javafx.scene.control.Button cancel = robot.lookup("#cancel-run").queryButton();
         assertFalse(cancel.isDisabled(), "Cancel is enabled while sampling");
         robot.interact(cancel::fire);
+        assertTrue(onFx(() -> ((Label) tab.content().lookup("#run-status")).getText())
+                .toLowerCase(java.util.Locale.ROOT).contains("computing diagnostics of partial draws"),
+                "the panel says at once what comes next");
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.lastAnalysis().draws().complete());
         } catch (java.util.concurrent.TimeoutException e) {
