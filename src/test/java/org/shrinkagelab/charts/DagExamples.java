@@ -13,17 +13,9 @@ public final class DagExamples {
     private DagExamples() {
     }
 
-    /** mu, tau -> theta_j -> y_j <- sigma_j, plate j = 1..8. */
+    /** mu, tau -> theta_j -> y_j <- sigma_j, plate j = 1..8: the Eight Schools MCMC problem's own graph. */
     public static Graph eightSchools() {
-        return new Graph(List.of(
-                new Node("mu", "μ", Kind.LATENT, null, 0, 0),
-                new Node("tau", "τ", Kind.LATENT, null, 1, 0),
-                new Node("theta", "θ_j", Kind.LATENT, "j", 0.5, 1),
-                new Node("y", "y_j", Kind.OBSERVED, "j", 0.5, 2),
-                new Node("sigma", "σ_j", Kind.FIXED, "j", 1.3, 2)),
-                List.of(new Edge("mu", "theta"), new Edge("tau", "theta"), new Edge("theta", "y"),
-                        new Edge("sigma", "y")),
-                List.of(new Plate("j", "j = 1..8", null)));
+        return org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem.graph();
     }
 
     /** The Five Districts problem's hierarchical model (iii), as its tab draws it. */

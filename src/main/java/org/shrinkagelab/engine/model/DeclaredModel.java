@@ -14,7 +14,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * value and adjoint arrays are per thread, so one instance serves several chains at once and a
  * gradient allocates nothing.
  */
-public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, ReplicatedData, PriorPredictive {
+public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, ReplicatedData, PriorPredictive,
+        Unconstrain {
     /** Draws of a parameter outside its support (a truncated prior) tried before giving up. */
     private static final int MAX_REJECTIONS = 10_000;
 
@@ -214,6 +215,65 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         for (int k = 0; k < outputSlots.length; k++) {
             out[k] = v[outputSlots[k]];
         }
+    }
+
+    /**
+     * The inverse of {@link #outputs}: each parameter that is an output is unconstrained from its value; the
+     * offsets z of a non-centered group, which are not outputs, are solved as z = (x - loc) / scale from the
+     * group's output x, group by group in declaration order so that a group's loc and scale (which may
+     * depend on an earlier non-centered group) are known when it is solved.
+     *
+     * @throws IllegalStateException when a parameter is neither an output nor a non-centered group's offsets
+     */
+    @Override
+    public void unconstrain(double[] outputs, double[] q) {
+        if (outputs.length != outputSlots.length) {
+            throw new IllegalArgumentException("need " + outputSlots.length + " outputs, got " + outputs.length);
+        }
+        int[] outputOfSlot = new int[template.length];
+        Arrays.fill(outputOfSlot, -1);
+        for (int k = 0; k < outputSlots.length; k++) {
+            outputOfSlot[outputSlots[k]] = k;
+        }
+        BitSet known = new BitSet();
+        for (ParameterOp p : parameters) {
+            for (int i = 0; i < p.size; i++) {
+                int k = outputOfSlot[p.slot + i];
+                if (k >= 0) {
+                    q[p.coordinate + i] = p.unconstrain(outputs[k]);
+                    known.set(p.coordinate + i);
+                }
+            }
+        }
+        double[] v = scratch.get().values;
+        for (Op op : ops) {
+            if (!(op instanceof LocScaleOp group) || outputOfSlot[group.outputSlot()] < 0) {
+                continue;
+            }
+            ParameterOp z = parameterAtSlot(group.offsetsSlot());
+            if (z == null || known.get(z.coordinate)) {
+                continue;
+            }
+            forward(q, v);
+            for (int i = 0; i < group.size(); i++) {
+                q[z.coordinate + i] = group.offset(v, outputs[outputOfSlot[group.outputSlot() + i]], i);
+                known.set(z.coordinate + i);
+            }
+        }
+        if (known.cardinality() != dimension) {
+            int missing = known.nextClearBit(0);
+            throw new IllegalStateException("coordinate " + coordinateNames.get(missing)
+                    + " cannot be recovered from the outputs");
+        }
+    }
+
+    private ParameterOp parameterAtSlot(int slot) {
+        for (ParameterOp p : parameters) {
+            if (p.slot == slot) {
+                return p;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -40,6 +40,26 @@ final class LocScaleOp implements Op {
         return 0;
     }
 
+    /** The first slot of the offsets z. */
+    int offsetsSlot() {
+        return z;
+    }
+
+    /** The first slot of x. */
+    int outputSlot() {
+        return out;
+    }
+
+    /** Number of elements. */
+    int size() {
+        return size;
+    }
+
+    /** z = (x - loc) / scale for element i, with loc and scale already in {@code v}. */
+    double offset(double[] v, double x, int i) {
+        return (x - v[loc + i * strideLoc]) / v[scale + i * strideScale];
+    }
+
     @Override
     public void backward(double[] q, double[] v, double[] adj, double[] gradient) {
         if (strideLoc == 0 && strideScale == 0) {

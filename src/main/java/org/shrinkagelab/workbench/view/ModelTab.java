@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
+import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.sample.DrawsCsv;
@@ -43,7 +44,9 @@ import org.shrinkagelab.workbench.DiagnosticsVerdict;
 import org.shrinkagelab.workbench.FitAnalysis;
 import org.shrinkagelab.workbench.FitDiagnostics;
 import org.shrinkagelab.workbench.LiveDiagnostics;
+import org.shrinkagelab.workbench.ModelChecks;
 import org.shrinkagelab.workbench.RunPhases;
+import org.shrinkagelab.workbench.WorkbenchProblem;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.SamplerStatistics;
 
@@ -55,9 +58,11 @@ import org.shrinkagelab.workbench.SamplerStatistics;
  * verdict, the sampler statistics, the parameter picker with the trace and rank views, and the draws
  * export. A subclass adds its model's controls, its own views and figures.
  *
- * <p>Where the shared views still to come plug in: the pair plot, energy plot, posterior predictive
- * check, autocorrelation, DAG and PSIS-LOO panels are added as views with {@link #addView} (one line
- * each, in {@link #addWorkbenchViews()}), and the parameter picker ({@link #parameterPicker()}) drives them.
+ * <p>After the subclass's views come the shared ones ({@link #addWorkbenchViews()}): Parameter (one picker,
+ * kept in step with {@link #parameterPicker()}, drives trace, rank, density and autocorrelation), Pair,
+ * Energy, PPC, DAG and LOO. A problem gets all of them by being a {@link WorkbenchProblem} whose model
+ * implements {@code Unconstrain} with {@code ReplicatedData} (PPC) and {@code PointwiseLogLikelihood} (LOO),
+ * and whose {@code dag(Settings)} returns its graph.
  *
  * @param <A> the problem's analysis of a fit
  * @param <F> the class holding the problem's figures
@@ -103,6 +108,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     private final Set<String> running = new HashSet<>();
     private final Timeline liveTimer = new Timeline(new KeyFrame(LIVE_REFRESH, e -> refreshLive()));
     private final String initialParameter;
+    private final WorkbenchViews workbench;
     private LiveDraws live;
     private boolean liveBusy;
     /** The phases of the newest fit, set by its job when it starts (null until then). */
@@ -123,7 +129,14 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
      */
     protected ModelTab(Problem problem, TabContext context, String key, String title, F figures, List<Figure> all,
                        ChainFigures chains, String parameter) {
-        super(problem, figures, all, samplerPanel(problem.defaults()), context.saver());
+        this(problem, context, key, title, figures, all, chains, parameter,
+                new WorkbenchViews(problem.id(), context.saver()));
+    }
+
+    private ModelTab(Problem problem, TabContext context, String key, String title, F figures, List<Figure> all,
+                     ChainFigures chains, String parameter, WorkbenchViews workbench) {
+        super(problem, figures, withWorkbench(all, workbench), samplerPanel(problem.defaults()), context.saver());
+        this.workbench = workbench;
         this.context = context;
         this.key = key;
         this.title = title;
@@ -148,6 +161,16 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         status.setId("run-status");
         status.setWrapText(true);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    }
+
+    private static List<Figure> withWorkbench(List<Figure> own, WorkbenchViews workbench) {
+        List<Figure> all = new java.util.ArrayList<>(own);
+        all.addAll(workbench.figures());
+        return List.copyOf(all);
+    }
+
+    /** A fit and the checks computed from it in the same job (null checks: not computed, as for a preview). */
+    private record Finished<A>(A analysis, ModelChecks checks) {
     }
 
     private static ParameterPanel samplerPanel(Settings defaults) {
@@ -183,6 +206,15 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         parameterPicker.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 pickParameter(v);
+                if (workbench.parameter().picker().parameters().contains(v)) {
+                    workbench.parameter().picker().select(v);
+                }
+            }
+        });
+        // One picker, as ShinyStan: the Parameter view's picker and the tab's stay on the same parameter.
+        workbench.parameter().picker().selectedParameterProperty().addListener((obs, old, v) -> {
+            if (v != null && parameterPicker.getItems().contains(v) && !v.equals(parameterPicker.getValue())) {
+                parameterPicker.setValue(v);
             }
         });
         addWorkbenchViews();
@@ -195,8 +227,24 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         run(panel().adjustingProperty().get());
     }
 
-    /** The place for the shared views every model tab gets; the integrator adds pair, energy, PPC, LOO here. */
+    /**
+     * Adds the shared views every model tab gets after the tab's own: Parameter, Pair, Energy, PPC, DAG and
+     * LOO ({@link WorkbenchViews}); filled from every full or cancelled fit, the PPC and LOO from the model of
+     * a {@link WorkbenchProblem} that implements the engine/model interfaces, the DAG from its {@code dag}.
+     */
     protected void addWorkbenchViews() {
+        workbench.addTo(this::addView);
+    }
+
+    /**
+     * The model checks of a fit, computed in the fit's job (off the FX thread, cancellable): none for a
+     * preview or for a problem that is not a {@link WorkbenchProblem}.
+     */
+    private ModelChecks checks(Settings settings, boolean preview, A analysis, JobContext ctx) {
+        if (preview || !(problem() instanceof WorkbenchProblem wp)) {
+            return null;
+        }
+        return ModelChecks.of(wp.model(settings), analysis.draws(), ctx);
     }
 
     /** Adds a view (a tab of the view pane) with an id for tests and automation. */
@@ -293,7 +341,8 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         context.service().job(key, title, ctx -> {
             RunPhases p = new RunPhases(ctx);
             phases.set(p);
-            return analyse(settings, preview, recording, p);
+            A a = analyse(settings, preview, recording, p);
+            return new Finished<>(a, checks(settings, preview, a, p));
         })
                 .onProgress(p -> {
                     if (p.part() < 0) {
@@ -302,9 +351,10 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                         progress.show(p);
                     }
                 })
-                .onSuccess(a -> {
+                .onSuccess(f -> {
                     stopLive(recording);
-                    show(a);
+                    show(f.analysis());
+                    showWorkbench(settings, f);
                 })
                 .onCancelled(() -> {
                     stopLive(recording);
@@ -387,6 +437,16 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         samplerStats.setText(SamplerStatistics.text(d));
         status.setText((a.draws().complete() ? "Done: " : "Incomplete (cancelled after " + d.drawsPerChain()
                 + " draws per chain): ") + a.label());
+    }
+
+    private void showWorkbench(Settings settings, Finished<A> f) {
+        DagFigure.Graph graph = problem() instanceof WorkbenchProblem wp ? wp.dag(settings) : null;
+        workbench.show(f.analysis().draws(), parameterPicker.getValue(), initialParameter, graph, f.checks());
+    }
+
+    /** The shared views (Parameter, Pair, Energy, PPC, DAG, LOO). */
+    public WorkbenchViews workbenchViews() {
+        return workbench;
     }
 
     private void startLive(LiveDraws recording) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.SamplerService;
@@ -73,6 +74,25 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
     @Override
     public EightSchoolsModel model(Settings settings) {
         return McmcSettings.from(settings, data).model();
+    }
+
+    /** mu, tau -> theta_j -> y_j <- sigma_j, plate j = 1..8, whichever the parameterization. */
+    @Override
+    public DagFigure.Graph dag(Settings settings) {
+        return graph();
+    }
+
+    /** The Eight Schools graph: mu, tau -> theta_j -> y_j <- sigma_j, plate j = 1..8. */
+    public static DagFigure.Graph graph() {
+        return new DagFigure.Graph(List.of(
+                new DagFigure.Node("mu", "μ", DagFigure.Kind.LATENT, null, 0, 0),
+                new DagFigure.Node("tau", "τ", DagFigure.Kind.LATENT, null, 1, 0),
+                new DagFigure.Node("theta", "θ_j", DagFigure.Kind.LATENT, "j", 0.5, 1),
+                new DagFigure.Node("y", "y_j", DagFigure.Kind.OBSERVED, "j", 0.5, 2),
+                new DagFigure.Node("sigma", "σ_j", DagFigure.Kind.FIXED, "j", 1.3, 2)),
+                List.of(new DagFigure.Edge("mu", "theta"), new DagFigure.Edge("tau", "theta"),
+                        new DagFigure.Edge("theta", "y"), new DagFigure.Edge("sigma", "y")),
+                List.of(new DagFigure.Plate("j", "j = 1..8", null)));
     }
 
     @Override

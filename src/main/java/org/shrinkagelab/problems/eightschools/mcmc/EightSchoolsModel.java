@@ -13,6 +13,7 @@ import org.shrinkagelab.engine.model.PointwiseLogLikelihood;
 import org.shrinkagelab.engine.model.PriorPredictive;
 import org.shrinkagelab.engine.model.ReplicatedData;
 import org.shrinkagelab.engine.model.Transform;
+import org.shrinkagelab.engine.model.Unconstrain;
 import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.workbench.Parameterization;
 import org.shrinkagelab.workbench.Population;
@@ -31,7 +32,8 @@ import org.shrinkagelab.workbench.TauPrior;
  * constant); -J log tau of a centered population is kept, as in Stan. The pointwise log-likelihood is
  * log Normal(y_j | theta_j, sigma_j) per school. Immutable and thread-safe.
  */
-public final class EightSchoolsModel implements LogDensity, PointwiseLogLikelihood, ReplicatedData, PriorPredictive {
+public final class EightSchoolsModel implements LogDensity, PointwiseLogLikelihood, ReplicatedData, PriorPredictive,
+        Unconstrain {
     private final EightSchoolsData data;
     private final Parameterization parameterization;
     private final MuPrior muPrior;
@@ -143,6 +145,11 @@ public final class EightSchoolsModel implements LogDensity, PointwiseLogLikeliho
     @Override
     public LogDensity forThread() {
         return model.forThread();
+    }
+
+    @Override
+    public void unconstrain(double[] outputs, double[] q) {
+        model.unconstrain(outputs, q);
     }
 
     @Override

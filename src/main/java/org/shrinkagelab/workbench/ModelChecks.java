@@ -1,0 +1,93 @@
+package org.shrinkagelab.workbench;
+
+import java.util.List;
+import org.shrinkagelab.engine.CancelledException;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.diag.Loo;
+import org.shrinkagelab.engine.diag.LooResult;
+import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.engine.model.PointwiseLogLikelihood;
+import org.shrinkagelab.engine.model.ReplicatedData;
+import org.shrinkagelab.engine.model.Unconstrain;
+import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.engine.sample.PosteriorPredictive;
+
+/**
+ * The checks of a fit that need the model, not only its draws: the posterior predictive replicates (when the
+ * model implements {@link ReplicatedData}) and PSIS-LOO (when it implements {@link PointwiseLogLikelihood}),
+ * both computed from each kept draw mapped back to the unconstrained point ({@link Unconstrain}).
+ *
+ * @param observed   the observed data, or null without a posterior predictive check
+ * @param replicates y_rep [replicate][observation], or null
+ * @param loo        the PSIS-LOO result, or null
+ */
+public record ModelChecks(double[] observed, double[][] replicates, LooResult loo) {
+    /** At most this many replicated data sets are drawn for the check. */
+    public static final int MAX_REPLICATES = 400;
+    /** Seed of the replicates, fixed so the same draws give the same check. */
+    public static final long PPC_SEED = 20261201L;
+
+    /** No checks (a model with neither interface, or no draws). */
+    public static final ModelChecks NONE = new ModelChecks(null, null, null);
+
+    /** Whether a posterior predictive check was computed. */
+    public boolean hasPpc() {
+        return replicates != null;
+    }
+
+    /**
+     * Computes what the model allows; a cancel while computing (when {@code context} was not already
+     * cancelled, e.g. by the cancel that ended the sampling) throws {@link CancelledException}.
+     */
+    public static ModelChecks of(LogDensity model, Draws draws, JobContext context) {
+        if (!(model instanceof Unconstrain inverse) || draws.shortestChain() == 0
+                || !draws.parameters().equals(model.outputNames())) {
+            return NONE;
+        }
+        JobContext ctx = context.isCancelled() ? JobContext.none() : context;
+        double[] observed = null;
+        double[][] replicates = null;
+        if (model instanceof ReplicatedData data) {
+            observed = data.observed();
+            replicates = PosteriorPredictive.replicates(draws, observed.length,
+                    PosteriorPredictive.fromUnconstrained(data, model.dimension(), inverse::unconstrain),
+                    MAX_REPLICATES, PPC_SEED);
+        }
+        ctx.checkCancelled();
+        LooResult loo = null;
+        if (model instanceof PointwiseLogLikelihood pointwise) {
+            loo = Loo.of(pointwise.observationNames(), logLik(model, pointwise, inverse, draws, ctx));
+        }
+        return new ModelChecks(observed, replicates, loo);
+    }
+
+    /** log p(y_i | draw) as [chain][observation][draw], each draw mapped back to q. */
+    public static double[][][] logLik(LogDensity model, PointwiseLogLikelihood pointwise, Unconstrain inverse,
+                                      Draws draws, JobContext context) {
+        int n = pointwise.observations();
+        List<String> names = draws.parameters();
+        double[][][] out = new double[draws.chains()][n][];
+        double[] row = new double[names.size()];
+        double[] q = new double[model.dimension()];
+        double[] ll = new double[n];
+        for (int c = 0; c < draws.chains(); c++) {
+            double[][] columns = draws.values()[c];
+            int m = draws.draws(c);
+            for (int i = 0; i < n; i++) {
+                out[c][i] = new double[m];
+            }
+            for (int d = 0; d < m; d++) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = columns[k][d];
+                }
+                inverse.unconstrain(row, q);
+                pointwise.logLikelihood(q, ll);
+                for (int i = 0; i < n; i++) {
+                    out[c][i][d] = ll[i];
+                }
+            }
+            context.checkCancelled();
+        }
+        return out;
+    }
+}
