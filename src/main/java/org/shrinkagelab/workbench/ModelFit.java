@@ -47,7 +47,17 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
      * each checking the context's cancellation first.
      */
     public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
-        return Diagnostics.summarize(draws, context);
+        // not Diagnostics.summarize(draws, context): its own "computing diagnostics" message would overwrite
+        // the phase's ("... of partial draws") that RunPhases has already reported
+        Draws equal = draws.truncatedToShortest();
+        List<PartTask<ParameterSummary>> rows = new ArrayList<>();
+        for (String name : equal.parameters()) {
+            rows.add(part -> {
+                part.checkCancelled();
+                return Diagnostics.summarize(name, equal.parameter(name), part);
+            });
+        }
+        return context.parallel(rows);
     }
 
     /** The kept draws (a shortcut for {@code run().draws()}). */
