@@ -39,11 +39,30 @@ class OptionRangeSweepTest {
     private static final Map<String, Long> SHORT_MCMC = Map.of("chains", 2L, "warmup", 150L, "draws", 150L);
     private static final int RANDOM_COMBINATIONS = 2;
 
+    /**
+     * The sampler's options are one list for every model tab (SamplerOptions.sampler()), so they are swept
+     * once, in Eight Schools; other model tabs sweep their own options. Dyson Spheres, Five Districts and
+     * Groups are left out for now: their fits (deep trees over 12 sinusoids; exact quadrature plus LOO on
+     * every summary) made this sweep run past 7 minutes on a loaded machine; their options are covered by
+     * their own problem tests, and a cheaper sweep of them is an open item of issue 14.
+     */
+    private static final Set<String> SWEPT_ELSEWHERE = Set.of("dyson-spheres", "five-districts", "groups");
+
+    private static boolean sweptHere(Problem p, ParameterSpec s) {
+        boolean sampler = org.shrinkagelab.workbench.SamplerOptions.sampler().stream()
+                .anyMatch(o -> o.name().equals(s.name()));
+        return !sampler || p.id().equals("eight-schools-mcmc") || !(p instanceof org.shrinkagelab.workbench.WorkbenchProblem);
+    }
+
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         for (Problem p : TabCatalog.problems()) {
+            if (SWEPT_ELSEWHERE.contains(p.id())) {
+                continue;
+            }
             for (ParameterSpec s : p.parameters()) {
-                if (s.kind() != ParameterSpec.Kind.REAL && s.kind() != ParameterSpec.Kind.INTEGER) {
+                if (s.kind() != ParameterSpec.Kind.REAL && s.kind() != ParameterSpec.Kind.INTEGER
+                        || !sweptHere(p, s)) {
                     continue;
                 }
                 for (double v : points(s)) {
@@ -54,7 +73,8 @@ class OptionRangeSweepTest {
             for (int r = 0; r < RANDOM_COMBINATIONS; r++) {
                 Map<String, Object> combo = new java.util.TreeMap<>();
                 for (ParameterSpec s : p.parameters()) {
-                    if (s.kind() == ParameterSpec.Kind.REAL || s.kind() == ParameterSpec.Kind.INTEGER) {
+                    if ((s.kind() == ParameterSpec.Kind.REAL || s.kind() == ParameterSpec.Kind.INTEGER)
+                            && sweptHere(p, s)) {
                         double hi = upper(s);
                         double u = rng.nextDouble();
                         double v = s.isLogScale() ? s.min() * Math.pow(hi / s.min(), u) : s.min() + u * (hi - s.min());
