@@ -13,7 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -44,7 +44,7 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
     private final Label helpText = new Label();
     private final Label badLegend = new Label();
     private final Label warningLegend = new Label();
-    private final HBox legend;
+    private final FlowPane legend;
     private int chains = 4;
     private int[] decimals = SummaryColumns.decimals(List.of(), 4);
 
@@ -158,12 +158,16 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
         return Math.ceil(t.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 
-    private HBox legend() {
+    /** The legend flows onto a second line rather than cut its words off in a narrow window. */
+    private FlowPane legend() {
         badLegend.setStyle(BAD_STYLE + " -fx-padding: 1 6 1 6;");
         warningLegend.setStyle(WARNING_STYLE + " -fx-padding: 1 6 1 6;");
         Label hint = new Label("Hover or click a header for its help; right-click or Ctrl+C copies the table.");
         hint.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
-        HBox box = new HBox(8, badLegend, warningLegend, hint);
+        for (Label l : List.of(badLegend, warningLegend, hint)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane box = new FlowPane(8, 3, badLegend, warningLegend, hint);
         box.setId("summary-legend");
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

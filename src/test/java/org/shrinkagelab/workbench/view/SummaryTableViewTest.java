@@ -50,10 +50,14 @@ class SummaryTableViewTest {
 
     @Test
     void theLegendSaysWhatTheColoursMean(FxRobot robot) {
-        List<String> texts = robot.lookup("#summary-legend").queryAs(javafx.scene.layout.HBox.class).getChildren()
+        List<String> texts = robot.lookup("#summary-legend").queryAs(javafx.scene.layout.Pane.class).getChildren()
                 .stream().map(n -> ((Label) n).getText()).toList();
         assertEquals("r_hat above 1.01 or ESS below 100: do not trust this fit", texts.get(0));
         assertEquals("ESS below 100 per chain (400 here): run longer", texts.get(1));
+        for (Node n : robot.lookup("#summary-legend").queryAs(javafx.scene.layout.Pane.class).getChildren()) {
+            Label l = (Label) n;
+            assertEquals(l.getText(), ((javafx.scene.text.Text) l.lookup(".text")).getText(), "legend cut off");
+        }
     }
 
     @Test

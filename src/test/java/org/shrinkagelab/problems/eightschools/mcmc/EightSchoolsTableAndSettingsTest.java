@@ -83,6 +83,10 @@ class EightSchoolsTableAndSettingsTest {
             headers++;
         }
         assertEquals(11, headers, "the parameter's header and ten numbers'");
+        for (Node n : table.legendView().lookupAll(".label")) {
+            Labeled l = (Labeled) n;
+            assertEquals(l.getText(), ((Text) l.lookup(".text")).getText(), "legend cut off");
+        }
         for (Node n : table.lookupAll(".table-cell")) {
             Labeled cell = (Labeled) n;
             Text shown = (Text) cell.lookup(".text");
