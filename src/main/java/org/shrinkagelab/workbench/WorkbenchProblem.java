@@ -100,19 +100,23 @@ public abstract class WorkbenchProblem implements Problem {
         return List.of();
     }
 
-    /**
-     * Every figure of the tab: the problem's own ({@link #ownFigures}), then the workbench views' of one fit at
-     * the settings ({@link WorkbenchFigures}: parameter trace, rank, density and autocorrelation, pair, energy,
-     * posterior predictive check, DAG, Pareto k).
-     */
+    /** Every figure of the tab: the problem's own ({@link #ownFigures}), then the workbench views' ({@link #workbenchFigures}). */
     @Override
     public final List<Figure> figures(Settings settings, JobContext context) {
         List<Figure> all = new ArrayList<>(ownFigures(settings, context));
+        all.addAll(workbenchFigures(settings, context));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The workbench views' figures of one fit at the settings ({@link WorkbenchFigures}: parameter trace, rank,
+     * density and autocorrelation, pair, energy, posterior predictive check, DAG, Pareto k).
+     */
+    public final List<Figure> workbenchFigures(Settings settings, JobContext context) {
         LogDensity model = model(settings);
         Draws draws = ModelFit.sample(model, sampler(settings), context).draws().truncatedToShortest();
-        all.addAll(WorkbenchFigures.of(id(), draws, preferredParameter(), dag(settings),
-                ModelChecks.of(model, draws, context)));
-        return List.copyOf(all);
+        return WorkbenchFigures.of(id(), draws, preferredParameter(), dag(settings),
+                ModelChecks.of(model, draws, context));
     }
 
     /** Every option: the model's, the sampler's ({@link SamplerOptions#sampler()}), then the extra ones. */

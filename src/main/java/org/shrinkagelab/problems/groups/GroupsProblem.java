@@ -87,8 +87,7 @@ public final class GroupsProblem extends WorkbenchProblem {
 
     /** The parameterization of the group effects in force. */
     public static Centering centering(Settings settings) {
-        return Parameterization.parse(settings.text(SamplerOptions.PARAMETERIZATION)) == Parameterization.CENTERED
-                ? Centering.CENTERED : Centering.NONCENTERED;
+        return Parameterization.parse(settings.text(SamplerOptions.PARAMETERIZATION)).centering();
     }
 
     @Override

@@ -24,7 +24,10 @@ import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.WorkbenchProblem;
 
-/** Every model problem's exported figures include the workbench views', each written as a non-empty PNG. */
+/**
+ * Every model problem's exported figures include the workbench views', each written as a non-empty PNG:
+ * {@link WorkbenchProblem#figures} is its own figures followed by {@link WorkbenchProblem#workbenchFigures}.
+ */
 class ExportWorkbenchFiguresTest {
     /** The workbench views' figures, by name after {@code <problem id>-}. */
     static final List<String> WORKBENCH = List.of("parameter-trace", "parameter-rank", "parameter-density",
@@ -40,10 +43,11 @@ class ExportWorkbenchFiguresTest {
         assertEquals(Set.of("eight-schools-mcmc", "five-districts", "dyson-spheres", "groups"),
                 models.stream().map(Problem::id).collect(Collectors.toSet()));
         for (WorkbenchProblem p : models) {
-            // short chains: the test is about which figures are drawn, not about their numbers
-            Settings short_ = p.defaults().with(SamplerOptions.CHAINS, 2L).with(SamplerOptions.WARMUP, 150L)
-                    .with(SamplerOptions.DRAWS, 150L);
-            List<Figure> figures = p.figures(short_, JobContext.none());
+            // short chains: the test is about which figures are drawn, not about their numbers; the problems'
+            // own figures (unchanged, and slow to draw) are left to their tests and to the command test below
+            Settings short_ = p.defaults().with(SamplerOptions.CHAINS, 2L).with(SamplerOptions.WARMUP, 100L)
+                    .with(SamplerOptions.DRAWS, 100L);
+            List<Figure> figures = p.workbenchFigures(short_, JobContext.none());
             List<String> names = figures.stream().map(Figure::name).toList();
             assertEquals(names.size(), Set.copyOf(names).size(), p.id() + ": names are unique " + names);
             for (String view : WORKBENCH) {
@@ -56,6 +60,22 @@ class ExportWorkbenchFiguresTest {
         }
     }
 
+    /** Eight Schools MCMC exports its own figures, then the workbench's, no name twice. */
+    @Test
+    void eightSchoolsExportsItsOwnFiguresAndTheWorkbenchs() {
+        WorkbenchProblem p = (WorkbenchProblem) TabCatalog.byId("eight-schools-mcmc");
+        Settings short_ = p.defaults().with(SamplerOptions.CHAINS, 2L).with(SamplerOptions.WARMUP, 100L)
+                .with(SamplerOptions.DRAWS, 100L);
+        List<String> names = p.figures(short_, JobContext.none()).stream().map(Figure::name).toList();
+        assertEquals(names.size(), Set.copyOf(names).size(), "names are unique " + names);
+        assertTrue(names.containsAll(List.of("eight-schools-mcmc-forest", "eight-schools-mcmc-funnel",
+                "eight-schools-mcmc-rank")), names.toString());
+        for (String view : WORKBENCH) {
+            assertTrue(names.contains("eight-schools-mcmc-" + view), view + " in " + names);
+        }
+    }
+
+    /** groups has no figures of its own, so its export is exactly the workbench's, at the defaults. */
     @Test
     void theCommandWritesThemForGroups() throws IOException {
         CliRun run = CliRun.of("export-figures", "--out", dir.toString(), "--problem", "groups", "--no-svg",
