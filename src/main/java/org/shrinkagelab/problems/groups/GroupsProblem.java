@@ -108,7 +108,7 @@ public final class GroupsProblem extends WorkbenchProblem {
                 List.of(new DagFigure.Edge("mu", "alpha"), new DagFigure.Edge("tau", "alpha"),
                         new DagFigure.Edge("alpha", "y"), new DagFigure.Edge("sigma", "y")),
                 List.of(new DagFigure.Plate("j", "group j = 1.." + data(settings).groups(), null),
-                        new DagFigure.Plate("i", "observation i of group j", "j")));
+                        new DagFigure.Plate("i", "i in group j", "j")));
     }
 
     /** One case per J of {@link #BENCH_GROUPS}, on the data of {@code simulate groups --groups J --seed 1}. */
