@@ -13,7 +13,8 @@ import org.shrinkagelab.charts.ForestFigure;
 import org.shrinkagelab.charts.HistogramFigure;
 import org.shrinkagelab.charts.LineFigure;
 import org.shrinkagelab.charts.ScatterFigure;
-import org.shrinkagelab.charts.TraceFigure;
+import org.shrinkagelab.charts.ParameterTraceFigure;
+import org.shrinkagelab.charts.RankFigure;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.stats.Histogram;
 import org.shrinkagelab.workbench.ChainFigures;
@@ -49,8 +50,8 @@ public final class EightSchoolsMcmcFigures {
             "density");
     private final FigureNotes notes = new FigureNotes();
     private final ChainFigures chains = new ChainFigures(notes);
-    private final TraceFigure trace = chains.trace();
-    private final LineFigure rank = chains.rank();
+    private final ParameterTraceFigure trace = chains.trace();
+    private final RankFigure rank = chains.rank();
     private final ScatterFigure funnel = new ScatterFigure("Funnel", "theta[1]", "log(tau)");
     private final LineFigure sensitivityTau = new LineFigure("Posterior of tau under each hyperprior", "tau",
             "density");
@@ -371,12 +372,12 @@ public final class EightSchoolsMcmcFigures {
     }
 
     /** The trace figure, for tests. */
-    public TraceFigure trace() {
+    public ParameterTraceFigure trace() {
         return trace;
     }
 
     /** The rank figure, for tests. */
-    public LineFigure rank() {
+    public RankFigure rank() {
         return rank;
     }
 
