@@ -45,10 +45,12 @@ class ExportWorkbenchFiguresTest {
         for (WorkbenchProblem p : models) {
             // short chains: the test is about which figures are drawn, not about their numbers; the problems'
             // own figures (unchanged, and slow to draw) are left to their tests and to the command test below
-            // Dyson's trees run to the maximum depth before adaptation: a few iterations are enough to draw from
+            // Dyson's NUTS trees run to the maximum depth before adaptation (minutes under load): static HMC
+            // draws every view as well, energy included, at a fixed cost per iteration
             boolean deep = p.id().equals("dyson-spheres");
             Settings short_ = p.defaults().with(SamplerOptions.CHAINS, 2L)
-                    .with(SamplerOptions.WARMUP, deep ? 10L : 100L).with(SamplerOptions.DRAWS, deep ? 20L : 100L);
+                    .with(SamplerOptions.WARMUP, deep ? 20L : 100L).with(SamplerOptions.DRAWS, deep ? 20L : 100L)
+                    .with(SamplerOptions.SAMPLER, deep ? "hmc" : p.defaults().text(SamplerOptions.SAMPLER));
             List<Figure> figures = p.workbenchFigures(short_, JobContext.none());
             List<String> names = figures.stream().map(Figure::name).toList();
             assertEquals(names.size(), Set.copyOf(names).size(), p.id() + ": names are unique " + names);
