@@ -139,7 +139,10 @@ class OptionRangeSweepTest {
             e.getAsJsonObject().entrySet().forEach(m -> assertFinite(m.getValue(), where + m.getKey() + "."));
         } else if (e.isJsonArray()) {
             e.getAsJsonArray().forEach(x -> assertFinite(x, where));
-        } else if (e.getAsJsonPrimitive().isString() && e.getAsString().endsWith("Infinity")) {
+        } else if (e.getAsJsonPrimitive().isString() && e.getAsString().endsWith("Infinity")
+                && !where.endsWith(".pareto_k_max.")) {
+            // k-hat is infinite, as the loo package reports it, when the draws are too few or too flat to fit
+            // a Pareto tail (a few draws per chain): a documented value, not an overflow
             fail(where + e.getAsString());
         }
     }
