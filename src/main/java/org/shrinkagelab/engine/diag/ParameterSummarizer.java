@@ -42,7 +42,7 @@ final class ParameterSummarizer {
         double q50 = sortedQuantile(sorted, 0.5);
         double q95 = sortedQuantile(sorted, 0.95);
 
-        double[] scoreOfRank = scoresOfIntegerRanks(values.length);
+        double[] scoreOfRank = scoresOfIntegerRanks(values.length, context);
         double[][] bulk = Moments.unpooled(scores(sortedHalves, order, scoreOfRank), halves);
         double essBulk = GeyerEss.of(bulk, context);
         double rhatBulk = Diagnostics.rhatOf(bulk);
@@ -116,6 +116,8 @@ final class ParameterSummarizer {
         return out;
     }
 
+    /** Normal scores (inverse error functions) computed between two looks at the job's cancellation. */
+    private static final int CHECK_EVERY = 1 << 14;
     private static int cachedScoresSize = -1;
     private static double[] cachedScores;
 
@@ -124,10 +126,13 @@ final class ParameterSummarizer {
      * as the inverse error function is the costliest step, by every parameter of the same size (kept for
      * the last size asked; the array is never written after it is made).
      */
-    private static synchronized double[] scoresOfIntegerRanks(int s) {
+    private static synchronized double[] scoresOfIntegerRanks(int s, JobContext context) {
         if (s != cachedScoresSize) {
             double[] out = new double[s + 1];
             for (int r = 1; r <= s; r++) {
+                if (r % CHECK_EVERY == 0) {
+                    context.checkCancelled();
+                }
                 out[r] = normalScore(r, s);
             }
             cachedScores = out;
