@@ -1,5 +1,7 @@
 package org.shrinkagelab.engine.diag;
 
+import org.shrinkagelab.engine.JobContext;
+
 /**
  * Autocovariance at every lag by FFT as posterior's autocovariance (divisor n, each chain's mean removed),
  * of one chain or averaged over chains of equal length. Zero padding to a power of two at least 2n makes
@@ -20,12 +22,18 @@ final class Autocovariance {
      * is (|Z_k|^2 + |Z_(m-k)|^2) / 2, so the chains' spectra are summed and transformed back once.
      */
     static double[] meanOf(double[][] chains) {
+        return meanOf(chains, JobContext.none());
+    }
+
+    /** {@link #meanOf(double[][])}, looking at the context's cancellation before each transform. */
+    static double[] meanOf(double[][] chains, JobContext context) {
         int n = chains[0].length;
         int m = Fft.powerOfTwoAtLeast(2 * n);
         double[] power = new double[m];
         double[] re = new double[m];
         double[] im = new double[m];
         for (int c = 0; c < chains.length; c += 2) {
+            context.checkCancelled();
             java.util.Arrays.fill(re, 0);
             java.util.Arrays.fill(im, 0);
             centerInto(chains[c], re);
@@ -38,6 +46,7 @@ final class Autocovariance {
                 power[k] += (re[k] * re[k] + im[k] * im[k] + re[mirror] * re[mirror] + im[mirror] * im[mirror]) / 2;
             }
         }
+        context.checkCancelled();
         java.util.Arrays.fill(im, 0);
         Fft.transform(power, im, true);
         double[] ac = new double[n];

@@ -162,7 +162,7 @@ public final class Diagnostics {
         return summarize(name, draws, JobContext.none());
     }
 
-    /** {@link #summarize(String, double[][])}, checking the context's cancellation between its phases. */
+    /** {@link #summarize(String, double[][])}, checking the context's cancellation inside its sorts and lag sums. */
     public static ParameterSummary summarize(String name, double[][] draws, JobContext context) {
         double[][] x = equalLengths(draws);
         int exponent = Moments.safeScaleExponent(x); // draws near 1e307 are summarized at an exact 2^-k

@@ -4,6 +4,9 @@ import static org.shrinkagelab.engine.diag.Moments.mean;
 import static org.shrinkagelab.engine.diag.Moments.shouldReturnNa;
 import static org.shrinkagelab.engine.diag.Moments.variance;
 
+import java.util.Arrays;
+import org.shrinkagelab.engine.JobContext;
+
 /** The effective sample size of posterior's internal .ess, line for line. */
 final class GeyerEss {
     private GeyerEss() {
@@ -11,7 +14,12 @@ final class GeyerEss {
 
     /** posterior's .ess: Geyer's initial monotone sequence on the mean autocovariance of the given chains. */
     static double of(double[][] x) {
-        return of(x, 1);
+        return of(x, 1, JobContext.none());
+    }
+
+    /** {@link #of(double[][])}, looking at the context's cancellation while it sums autocovariances. */
+    static double of(double[][] x, JobContext context) {
+        return of(x, 1, context);
     }
 
     /**
@@ -19,37 +27,39 @@ final class GeyerEss {
      * implementations whose autocovariance is off by a constant factor (the loo package's, see RelativeEfficiency).
      */
     static double of(double[][] x, double autocovarianceScale) {
+        return of(x, autocovarianceScale, JobContext.none());
+    }
+
+    private static double of(double[][] x, double autocovarianceScale, JobContext context) {
         int chains = x.length;
         int n = chains == 0 ? 0 : x[0].length;
         if (n < 3 || shouldReturnNa(x)) {
             return Double.NaN;
         }
-        double[] acovMeans = Autocovariance.meanOf(x);
-        if (autocovarianceScale != 1) {
-            for (int t = 0; t < n; t++) {
-                acovMeans[t] *= autocovarianceScale;
-            }
-        }
         double[] chainMeans = new double[chains];
         for (int c = 0; c < chains; c++) {
             chainMeans[c] = mean(x[c]);
         }
-        double meanVar = acovMeans[0] * n / (n - 1);
+        LagAutocovariance acovMeans = new LagAutocovariance(x, chainMeans, autocovarianceScale, context);
+        double meanVar = acovMeans.at(0) * n / (n - 1);
         double varPlus = meanVar * (n - 1) / n;
         if (chains > 1) {
             varPlus += variance(chainMeans);
         }
         // rho[k] here is R's rho_hat_t[k + 1]; the loop mirrors posterior's indices one for one.
-        double[] rho = new double[n];
+        double[] rho = new double[Math.min(n, 64)];
         int t = 0;
         double rhoEven = 1;
         rho[t] = rhoEven;
-        double rhoOdd = 1 - (meanVar - acovMeans[t + 1]) / varPlus;
+        double rhoOdd = 1 - (meanVar - acovMeans.at(t + 1)) / varPlus;
         rho[t + 1] = rhoOdd;
         while (t < n - 5 && !Double.isNaN(rhoEven + rhoOdd) && rhoEven + rhoOdd > 0) {
             t += 2;
-            rhoEven = 1 - (meanVar - acovMeans[t]) / varPlus;
-            rhoOdd = 1 - (meanVar - acovMeans[t + 1]) / varPlus;
+            rhoEven = 1 - (meanVar - acovMeans.at(t)) / varPlus;
+            rhoOdd = 1 - (meanVar - acovMeans.at(t + 1)) / varPlus;
+            if (t + 1 >= rho.length) {
+                rho = Arrays.copyOf(rho, Math.min(n, 2 * rho.length)); // unset entries are 0, as R's
+            }
             if (rhoEven + rhoOdd >= 0) {
                 rho[t] = rhoEven;
                 rho[t + 1] = rhoOdd;

@@ -53,27 +53,18 @@ final class Moments {
 
     /** posterior's should_return_NA: any non-finite value, or all values within machine epsilon. */
     static boolean shouldReturnNa(double[][] x) {
-        for (double[] chain : x) {
-            for (double v : chain) {
-                if (!Double.isFinite(v)) {
-                    return true;
-                }
-            }
-        }
-        return isConstant(x);
-    }
-
-    /** posterior's is_constant: the range is below machine epsilon. */
-    static boolean isConstant(double[][] x) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double[] chain : x) {
             for (double v : chain) {
-                min = Math.min(min, v);
+                min = Math.min(min, v); // a NaN makes both NaN, an infinity one of them infinite
                 max = Math.max(max, v);
             }
         }
-        return Math.abs(max - min) < Math.ulp(1.0);
+        if (count(x) == 0) {
+            return false;
+        }
+        return !Double.isFinite(min) || !Double.isFinite(max) || Math.abs(max - min) < Math.ulp(1.0);
     }
 
     /**

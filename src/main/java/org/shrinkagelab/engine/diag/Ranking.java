@@ -1,5 +1,7 @@
 package org.shrinkagelab.engine.diag;
 
+import org.shrinkagelab.engine.JobContext;
+
 /**
  * The ascending order of primitive values and their average ranks (R's rank, ties.method = "average"):
  * an LSD radix sort of the values' order-preserving 64-bit keys carrying their indices, O(n) passes on
@@ -15,6 +17,11 @@ final class Ranking {
 
     /** The indices of v in ascending order of value (ties in index order). */
     static int[] order(double[] v) {
+        return order(v, JobContext.none());
+    }
+
+    /** {@link #order(double[])}, looking at the context's cancellation before each pass over the values. */
+    static int[] order(double[] v, JobContext context) {
         int n = v.length;
         long[] keys = new long[n];
         int[] idx = new int[n];
@@ -30,6 +37,7 @@ final class Ranking {
         int[] idxOut = new int[n];
         int[] count = new int[BUCKETS];
         for (int pass = 0; pass < PASSES; pass++) {
+            context.checkCancelled();
             int shift = pass * DIGIT_BITS;
             java.util.Arrays.fill(count, 0);
             for (int i = 0; i < n; i++) {

@@ -1,0 +1,89 @@
+package org.shrinkagelab.engine.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.shrinkagelab.engine.CancelledException;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
+
+/**
+ * The lag-by-lag autocovariance against the FFT of every lag ({@link Autocovariance}, itself checked against
+ * the direct definition): the first lags come from direct sums in blocks, the later ones from the transform.
+ */
+class LagAutocovarianceTest {
+
+    @ParameterizedTest
+    @CsvSource({"1, 3", "1, 9", "3, 37", "8, 1000", "5, 4097", "2, 20000"})
+    void everyLagEqualsTheTransform(int chains, int n) {
+        double[][] x = ar1(chains, n, 0.9, n);
+        double[] reference = Autocovariance.meanOf(x);
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, JobContext.none());
+        for (int t = 0; t < n; t++) {
+            // rounding of either sum is relative to the lag-0 value, which bounds every lag
+            assertEquals(reference[t], lagged.at(t), 1e-12 * reference[0], "lag " + t);
+        }
+    }
+
+    @Test
+    void appliesTheScale() {
+        double[][] x = ar1(4, 300, 0.5, 7);
+        double[] reference = Autocovariance.meanOf(x);
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1.75, JobContext.none());
+        for (int t = 0; t < 300; t++) {
+            assertEquals(1.75 * reference[t], lagged.at(t), 1e-12 * reference[0], "lag " + t);
+        }
+    }
+
+    @Test
+    void stopsWhenTheJobIsCancelled() {
+        double[][] x = ar1(8, 50_000, 0.9, 3);
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, new Cancelled());
+        // one block already sums 8 x 50,000 products, past the check interval
+        assertThrows(CancelledException.class, () -> lagged.at(0));
+    }
+
+    private static double[][] ar1(int chains, int n, double phi, long seed) {
+        Random r = new Random(seed);
+        double[][] x = new double[chains][n];
+        for (double[] chain : x) {
+            double previous = 3 + r.nextGaussian();
+            for (int i = 0; i < n; i++) {
+                previous = 3 + phi * (previous - 3) + r.nextGaussian();
+                chain[i] = previous;
+            }
+        }
+        return x;
+    }
+
+    private static double[] means(double[][] x) {
+        double[] m = new double[x.length];
+        for (int c = 0; c < x.length; c++) {
+            m[c] = Moments.mean(x[c]);
+        }
+        return m;
+    }
+
+    /** A context that was cancelled before the computation started. */
+    private static final class Cancelled implements JobContext {
+        @Override
+        public boolean isCancelled() {
+            return true;
+        }
+
+        @Override
+        public void progress(double fraction, String message) {
+            // not watched
+        }
+
+        @Override
+        public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
+            throw new UnsupportedOperationException("not used");
+        }
+    }
+}
