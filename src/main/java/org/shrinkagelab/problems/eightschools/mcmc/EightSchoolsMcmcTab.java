@@ -26,6 +26,7 @@ import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ParameterPanel;
+import org.shrinkagelab.ui.PointIntervalChooser;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.Parameterization;
 import org.shrinkagelab.workbench.Population;
@@ -93,7 +94,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         figures().setData(next);
         fillFunnelSchools();
         showPooling();
-        run(false);
+        runOnChange(false);
     }
 
     /** The schools fitted, for tests. */
@@ -132,7 +133,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
     @Override
     protected void settingsChanged() {
         if (!applying) {
-            run(panel().adjustingProperty().get() || priorPanel.adjustingProperty().get());
+            runOnChange(panel().adjustingProperty().get() || priorPanel.adjustingProperty().get());
         }
     }
 
@@ -224,7 +225,12 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         VBox.setVgrow(overlays, Priority.ALWAYS);
         sensitivity.setPadding(new Insets(4));
 
-        addView("Posterior", "view-posterior", posterior);
+        PointIntervalChooser forestChoice = new PointIntervalChooser(EightSchoolsMcmcProblem.ID);
+        forestChoice.choiceProperty().addListener((obs, old, c) -> figures().setPointInterval(c));
+        VBox posteriorView = new VBox(2, forestChoice, posterior);
+        VBox.setVgrow(posterior, Priority.ALWAYS);
+        posteriorView.setPadding(new Insets(2, 4, 0, 4));
+        addView("Posterior", "view-posterior", posteriorView);
         addView("Diagnostics", "view-diagnostics", diagnosticsView(funnelBox));
         addView("Traces and ranks", "view-traces", tracesView());
         addView("Sensitivity", "view-sensitivity", sensitivity);
@@ -234,12 +240,15 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         priorPanel.settingsProperty().addListener((obs, old, s) -> applyPriors());
         priorPanel.adjustingProperty().addListener((obs, was, is) -> {
             if (!is) {
-                run(false);
+                runOnChange(false);
             }
         });
         tauFamily.valueProperty().addListener((obs, old, f) -> {
             Family family = TauPriorChoice.family(f);
             tauScaleMeaning.setText(scaleMeaning(family));
+            if (applying) {
+                return;     // shown from settings being replaced, whose scale is set with them
+            }
             applying = true;
             try {
                 priorPanel.set(PriorSliders.TAU_SCALE, TauPriorChoice.defaultScale(family));
@@ -270,6 +279,23 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         });
     }
 
+    /** Shows replaced settings (Reset, Load) in the tab's own controls without writing them back or rerunning. */
+    @Override
+    protected void settingsReplaced(Settings s) {
+        applying = true;
+        try {
+            boolean isCentered = Parameterization.parse(s.text(SamplerOptions.PARAMETERIZATION))
+                    == Parameterization.CENTERED;
+            (isCentered ? centered : nonCentered).setSelected(true);
+            tauFamily.setValue(TauPrior.parse(s.text(McmcSettings.TAU_PRIOR)).family().id());
+            populationBox.setValue(Population.parse(s.text(McmcSettings.POPULATION)).isNormal()
+                    ? "normal" : "student-t");
+            priorPanel.setAll(PriorSliders.fromOptions(s));
+        } finally {
+            applying = false;
+        }
+    }
+
     /** Writes the prior sliders and family choices into the options, then runs once. */
     private void applyPriors() {
         if (applying) {
@@ -289,7 +315,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
             applying = wasApplying;
         }
         if (changed) {
-            run(priorPanel.adjustingProperty().get());
+            runOnChange(priorPanel.adjustingProperty().get());
         }
     }
 
