@@ -7,6 +7,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.shrinkagelab.problems.ParameterSpec;
 
 /**
@@ -15,9 +17,12 @@ import org.shrinkagelab.problems.ParameterSpec;
  * the seed field and runs. With auto-run on (the default) every accepted change runs as before; with it off a
  * change waits for Run and the row says so.
  */
-public final class RunControls extends HBox {
+public final class RunControls extends VBox {
     /** The option every seeded problem names its seed by. */
     public static final String SEED = "seed";
+
+    /** The note shown while changed settings wait for Run. */
+    public static final String PENDING = "settings changed: press Run";
 
     private final ParameterPanel panel;
     private final Runnable run;
@@ -29,36 +34,49 @@ public final class RunControls extends HBox {
      * with that tooltip (null: the problem is cheap and always reruns on change).
      */
     public RunControls(String idPrefix, ParameterPanel panel, Runnable run, String autoRunTooltip) {
-        super(6);
+        super(2);
         this.panel = panel;
         this.run = run;
-        setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(6);
+        row.setAlignment(Pos.CENTER_LEFT);
         Button runButton = new Button("Run");
         runButton.setId(idPrefix + "-run");
         runButton.setTooltip(new Tooltip("Run now with the settings shown"));
         runButton.setOnAction(e -> runNow());
-        getChildren().add(runButton);
+        row.getChildren().add(runButton);
         if (panel.getSettings().asMap().containsKey(SEED)) {
             Button newSeed = new Button("New seed");
             newSeed.setId(idPrefix + "-new-seed");
             newSeed.setTooltip(new Tooltip("Draw a fresh seed from 0 to " + ParameterSpec.MAX_SEED + " and run"));
             newSeed.setOnAction(e -> newSeed(RandomGenerator.getDefault()));
-            getChildren().add(newSeed);
+            row.getChildren().add(newSeed);
         }
         autoRun.setSelected(true);
         if (autoRunTooltip != null) {
             autoRun.setId(idPrefix + "-auto-run");
-            autoRun.setTooltip(new Tooltip(autoRunTooltip));
+            Tooltip tip = new Tooltip(autoRunTooltip);
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            autoRun.setTooltip(tip);
             autoRun.selectedProperty().addListener((obs, was, is) -> {
                 if (is) {
                     setPending(false);
                 }
             });
-            getChildren().add(autoRun);
+            row.getChildren().add(autoRun);
+        }
+        for (var n : row.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
         pending.setId(idPrefix + "-run-pending");
         pending.setStyle("-fx-font-size: 11px; -fx-text-fill: #8a5a00;");
-        getChildren().add(pending);
+        getChildren().add(row);
+        if (autoRunTooltip != null) {
+            // its own line, always there (empty while nothing waits) so that nothing below moves
+            pending.setMinHeight(Region.USE_PREF_SIZE);
+            pending.setText(" ");
+            getChildren().add(pending);
+        }
     }
 
     /** A seed drawn uniformly from 0 to {@link ParameterSpec#MAX_SEED}. */
@@ -92,11 +110,11 @@ public final class RunControls extends HBox {
 
     /** Shows or clears the note that the settings changed since the last run and wait for Run. */
     public void setPending(boolean waiting) {
-        pending.setText(waiting ? "settings changed: press Run" : "");
+        pending.setText(waiting ? PENDING : " ");
     }
 
     /** The note shown, for tests. */
     public String pendingNote() {
-        return pending.getText();
+        return pending.getText().isBlank() ? "" : pending.getText();
     }
 }

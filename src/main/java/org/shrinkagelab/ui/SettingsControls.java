@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.shrinkagelab.data.AtomicFiles;
@@ -57,7 +58,12 @@ public final class SettingsControls extends VBox {
         if (run != null) {
             getChildren().add(run);
         }
-        getChildren().addAll(new HBox(6, reset, save, load), message);
+        // a flow, not a row: in a narrow column the buttons wrap instead of being cut to "Reset to defa…"
+        FlowPane buttons = new FlowPane(6, 4, reset, save, load);
+        for (var b : buttons.getChildren()) {
+            ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(buttons, message);
     }
 
     /**
