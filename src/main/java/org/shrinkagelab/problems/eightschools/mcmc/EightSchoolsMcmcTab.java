@@ -29,7 +29,6 @@ import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.PointIntervalChooser;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.Parameterization;
-import org.shrinkagelab.workbench.Population;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.TauPrior;
 import org.shrinkagelab.workbench.TauPrior.Family;
@@ -53,7 +52,6 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
     private final ParameterPanel priorPanel;
     private final ComboBox<String> tauFamily = new ComboBox<>();
     private final Label tauScaleMeaning = new Label();
-    private final ComboBox<String> populationBox = new ComboBox<>();
     private final ToggleButton centered = new ToggleButton("centered");
     private final ToggleButton nonCentered = new ToggleButton("non-centered");
     private final Label sensitivityStatus = new Label("");
@@ -164,17 +162,11 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         tauFamily.setMaxWidth(Double.MAX_VALUE);
         tauScaleMeaning.setText(scaleMeaning(tau.family()));
         tauScaleMeaning.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
-        populationBox.getItems().addAll("normal", "student-t");
-        populationBox.setValue(Population.parse(defaults.text(McmcSettings.POPULATION)).isNormal()
-                ? "normal" : "student-t");
-        populationBox.setId("population-family");
-        populationBox.setMaxWidth(Double.MAX_VALUE);
         GridPane choices = new GridPane();
         choices.setHgap(6);
         choices.setVgap(4);
         choices.addRow(0, new Label("parameterization"), toggle);
         choices.addRow(1, new Label("tau prior family"), tauFamily);
-        choices.addRow(2, new Label("population"), populationBox);
         ColumnConstraints c0 = new ColumnConstraints();
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
@@ -225,6 +217,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
             }
         });
         sensitivityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.shrinkagelab.ui.TableClipboard.install(sensitivityTable);
         sensitivityTable.setPrefHeight(220);
         sensitivityStatus.setId("sensitivity-status");
         GridPane overlays = ChartGrid.of(2, 1, 4, pane("sensitivity-tau"), pane("sensitivity-theta1"));
@@ -264,7 +257,6 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
             }
             applyPriors();
         });
-        populationBox.valueProperty().addListener((obs, old, v) -> applyPriors());
         centered.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
                 panel().set(SamplerOptions.PARAMETERIZATION, Parameterization.CENTERED.toString());
@@ -295,8 +287,6 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
                     == Parameterization.CENTERED;
             (isCentered ? centered : nonCentered).setSelected(true);
             tauFamily.setValue(TauPrior.parse(s.text(McmcSettings.TAU_PRIOR)).family().id());
-            populationBox.setValue(Population.parse(s.text(McmcSettings.POPULATION)).isNormal()
-                    ? "normal" : "student-t");
             priorPanel.setAll(PriorSliders.fromOptions(s));
         } finally {
             applying = false;
@@ -316,8 +306,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         try {
             changed = setIfDifferent(McmcSettings.TAU_PRIOR, PriorSliders.tauPrior(family, sliders))
                     | setIfDifferent(McmcSettings.MU_PRIOR, PriorSliders.muPrior(sliders))
-                    | setIfDifferent(McmcSettings.POPULATION,
-                    PriorSliders.population("student-t".equals(populationBox.getValue()), sliders));
+                    | setIfDifferent(McmcSettings.POPULATION, PriorSliders.population(sliders));
         } finally {
             applying = wasApplying;
         }

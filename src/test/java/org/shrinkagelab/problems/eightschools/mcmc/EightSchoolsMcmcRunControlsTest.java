@@ -91,7 +91,7 @@ class EightSchoolsMcmcRunControlsTest {
 
         robot.clickOn("#parameterization-centered");
         robot.interact(() -> robot.lookup("#tau-family").queryComboBox().setValue("half-normal"));
-        robot.interact(() -> robot.lookup("#population-family").queryComboBox().setValue("student-t"));
+        robot.interact(() -> robot.lookup("#param-population-family").queryComboBox().setValue("student-t"));
         assertEquals("half-normal:10", tab.settings().text(McmcSettings.TAU_PRIOR));
         assertEquals("centered", tab.settings().text(SamplerOptions.PARAMETERIZATION));
 
@@ -99,7 +99,7 @@ class EightSchoolsMcmcRunControlsTest {
         assertEquals(saved, tab.settings());
         assertTrue(robot.lookup("#parameterization-noncentered").queryAs(ToggleButton.class).isSelected());
         assertEquals("half-cauchy", robot.lookup("#tau-family").queryComboBox().getValue());
-        assertEquals("normal", robot.lookup("#population-family").queryComboBox().getValue());
+        assertEquals("normal", robot.lookup("#param-population-family").queryComboBox().getValue());
         assertEquals(2.0, tab.priorPanel().getSettings().real(PriorSliders.TAU_SCALE), 1e-12,
                 "the slider shows the loaded scale, not the family's default");
         assertTrue(tab.lastAnalysis().label().contains("non-centered"), tab.lastAnalysis().label());
