@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds a self-contained app image (default) or a .deb with jpackage from the JDK.
 #   packaging/package.sh [app-image|deb]
-# The .deb declares libgtk-3-0, which JavaFX's glass toolkit needs on Linux.
+# The .deb declares libgtk-3-0, which JavaFX's glass toolkit needs on Linux, and not xdg-utils
+# (its postinst installs the menu entry as a plain file; see deb-depends.sh).
 # Both carry the licence (GPL-3.0-or-later), the third-party notice and the asteroid data's
 # provenance beside the jar (lib/app/); the .deb also installs LICENSE as its copyright file.
 set -euo pipefail
@@ -24,4 +25,8 @@ if [ "$type" = deb ]; then
          --resource-dir packaging/deb-resources)
 fi
 jpackage "${args[@]}"
+if [ "$type" = deb ]; then
+  # jpackage lists xdg-utils for its own menu scripts, which deb-resources replaces: drop it
+  packaging/deb-depends.sh target/jpackage/shrinkage-lab_*.deb
+fi
 ls -la target/jpackage

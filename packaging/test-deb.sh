@@ -27,6 +27,12 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
   packaging/package.sh deb
 fi
 deb=$(ls target/jpackage/shrinkage-lab_*.deb)
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "== Depends: $depends"
+if printf '%s\n' "$depends" | grep -qw xdg-utils; then
+  echo "test-deb.sh: the package still depends on xdg-utils" >&2
+  exit 1
+fi
 echo "== dpkg -i $deb"
 dpkg -i "$deb"
 dpkg-query -W -f='${Status}\n' shrinkage-lab | grep -qx "install ok installed"

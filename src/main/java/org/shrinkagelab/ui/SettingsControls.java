@@ -4,14 +4,17 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.shrinkagelab.data.AtomicFiles;
 import org.shrinkagelab.data.DataFormatException;
+import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.SettingsFile;
 
@@ -26,9 +29,18 @@ public final class SettingsControls extends VBox {
     private final Settings defaults;
     private final ParameterPanel panel;
     private final Label message = new Label();
+    private Consumer<Settings> onReplaced = s -> { };
 
     /** Controls for the panel of {@code problem}, whose defaults are {@code defaults}. */
     public SettingsControls(String problem, Settings defaults, ParameterPanel panel) {
+        this(problem, defaults, panel, null);
+    }
+
+    /**
+     * The same with {@code run} (Run, New seed and perhaps Auto-run, see {@link RunControls}) above them, so
+     * that every tab gets its run row and its settings files from one place; null for none.
+     */
+    public SettingsControls(String problem, Settings defaults, ParameterPanel panel, RunControls run) {
         super(2);
         this.problem = problem;
         this.defaults = defaults;
@@ -43,7 +55,32 @@ public final class SettingsControls extends VBox {
         message.setId(problem + "-settings-message");
         message.setWrapText(true);
         message.setStyle("-fx-font-size: 11px;");
-        getChildren().addAll(new HBox(6, reset, save, load), message);
+        if (run != null) {
+            getChildren().add(run);
+        }
+        // a flow, not a row: in a narrow column the buttons wrap instead of being cut to "Reset to defa…"
+        FlowPane buttons = new FlowPane(6, 4, reset, save, load);
+        for (var b : buttons.getChildren()) {
+            ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(buttons, message);
+    }
+
+    /**
+     * The settings row of a cheap problem's tab: Run (and New seed when it has a seed) calling {@code run},
+     * which every change also does by itself, above Reset, Save settings… and Load settings….
+     */
+    public static SettingsControls of(Problem problem, ParameterPanel panel, Runnable run) {
+        return new SettingsControls(problem.id(), problem.defaults(), panel,
+                new RunControls(problem.id(), panel, run, null));
+    }
+
+    /**
+     * What to do after Reset or Load replaced the panel's settings: a tab whose own controls (toggles, prior
+     * sliders) show some of them brings those controls in line.
+     */
+    public void setOnReplaced(Consumer<Settings> action) {
+        onReplaced = action;
     }
 
     /** A button that asks for a file to save to (or to open) and saves (or loads) it. */
@@ -76,6 +113,7 @@ public final class SettingsControls extends VBox {
     /** Every setting back to its default. */
     public void reset() {
         panel.setAll(defaults);
+        onReplaced.accept(defaults);
         message.setText("");
     }
 
@@ -93,7 +131,9 @@ public final class SettingsControls extends VBox {
     /** Loads a file's settings into the panel, or refuses it naming what is wrong and changes nothing. */
     public void load(Path file) {
         try {
-            panel.setAll(SettingsFile.read(file).applyTo(problem, defaults));
+            Settings loaded = SettingsFile.read(file).applyTo(problem, defaults);
+            panel.setAll(loaded);
+            onReplaced.accept(loaded);
             message.setText("Loaded " + file.getFileName());
             message.setStyle("-fx-font-size: 11px;");
         } catch (DataFormatException e) {

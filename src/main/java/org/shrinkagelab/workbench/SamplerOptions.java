@@ -38,14 +38,22 @@ public final class SamplerOptions {
     private SamplerOptions() {
     }
 
+    /** Stan's default target acceptance. */
+    public static final double DEFAULT_ADAPT_DELTA = 0.8;
+
     /** The sampler's specs with their defaults: NUTS, 4 chains of 1000 warmup iterations and 1000 draws, 0.8, seed 1. */
     public static List<ParameterSpec> sampler() {
+        return sampler(DEFAULT_ADAPT_DELTA);
+    }
+
+    /** The sampler's specs with another default target acceptance (a problem whose posterior needs smaller steps). */
+    public static List<ParameterSpec> sampler(double adaptDelta) {
         return List.of(
                 ParameterSpec.choice(SAMPLER, "Sampler", List.of("nuts", "hmc", "rwm"), "nuts"),
                 ParameterSpec.integer(CHAINS, "Chains", 1, 16, 4),
                 ParameterSpec.integer(WARMUP, "Warmup iterations", 0, 100_000, 1000),
                 ParameterSpec.integer(DRAWS, "Draws per chain", 10, 100_000, 1000),
-                ParameterSpec.real(ADAPT_DELTA, "Target acceptance", 0.5, 0.999, 0.8)
+                ParameterSpec.real(ADAPT_DELTA, "Target acceptance", 0.5, 0.999, adaptDelta)
                         .help("Stan's adapt_delta: the mean acceptance probability the warmup's step-size "
                                 + "adaptation aims at. Higher: smaller steps, fewer divergences, slower sampling."),
                 ParameterSpec.seed(1));

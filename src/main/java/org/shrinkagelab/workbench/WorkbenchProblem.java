@@ -119,11 +119,16 @@ public abstract class WorkbenchProblem implements Problem {
                 ModelChecks.of(model, draws, context));
     }
 
-    /** Every option: the model's, the sampler's ({@link SamplerOptions#sampler()}), then the extra ones. */
+    /** The default target acceptance (adapt_delta) of the problem's sampler: Stan's 0.8 unless overridden. */
+    protected double defaultAdaptDelta() {
+        return SamplerOptions.DEFAULT_ADAPT_DELTA;
+    }
+
+    /** Every option: the model's, the sampler's ({@link SamplerOptions#sampler(double)}), then the extra ones. */
     @Override
     public final List<ParameterSpec> parameters() {
         List<ParameterSpec> all = new ArrayList<>(modelParameters());
-        all.addAll(SamplerOptions.sampler());
+        all.addAll(SamplerOptions.sampler(defaultAdaptDelta()));
         all.addAll(extraParameters());
         return List.copyOf(all);
     }

@@ -49,7 +49,6 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
     private final Button usePeak = new Button("Use this peak in the model");
     private final Label chosen = new Label();
     private final Label periodogramStatus = new Label("Computing periodograms…");
-    private final Button runFull = new Button("Run full");
     private List<ObjectPeriodogram> periodograms;
     private boolean started;
 
@@ -65,9 +64,7 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
     private DysonTab(DysonProblem problem, TabContext context, DysonFigures figures) {
         super(problem, context, KEY, "Dyson Spheres", figures, figures.figures(), figures.chains(), "alpha_1");
         this.dyson = problem;
-        runFull.setId("run-full");
-        runFull.setOnAction(e -> run(false));
-        root().setLeft(controls(List.of(runFull), heading("Data and periodogram"), dataControls(), heading("Model"),
+        root().setLeft(controls(List.of(), heading("Data and periodogram"), dataControls(), heading("Model"),
                 assumptions(), chosen));
         views();
         wire();
@@ -78,7 +75,7 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
 
     /**
      * The first run, when the tab opens, is a preview (2 chains of 200 + 200): the full run of the 12 objects
-     * takes tens of seconds, so it waits for "Run full" or a change of settings.
+     * takes tens of seconds, so it waits for Run (beside the seed) or a change of settings.
      */
     @Override
     protected void run(boolean preview) {

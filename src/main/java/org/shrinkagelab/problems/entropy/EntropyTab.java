@@ -20,6 +20,7 @@ import org.shrinkagelab.ui.ErrorReporter;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /**
@@ -82,7 +83,7 @@ public final class EntropyTab implements ProblemTab {
         VBox center = new VBox(6, chartRow, numbersBox);
         center.setPadding(new Insets(6));
 
-        ScrollPane left = new ScrollPane(new VBox(panel, refusal));
+        ScrollPane left = new ScrollPane(new VBox(panel, refusal, SettingsControls.of(problem, panel, this::recompute)));
         left.setFitToWidth(true);
         left.setPrefViewportWidth(370);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

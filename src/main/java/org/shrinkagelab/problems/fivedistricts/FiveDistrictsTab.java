@@ -161,6 +161,21 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         return controls(List.of(compare, sensitivity), heading("Model"), grid, help, heading("Data"), data);
     }
 
+    /** Shows replaced settings (Reset, Load) in the model's choices and prior fields. */
+    @Override
+    protected void settingsReplaced(Settings s) {
+        model.setValue(s.text(FiveDistrictsRequest.MODEL));
+        schools.setValue(s.text(FiveDistrictsRequest.SCHOOLS));
+        districts.setValue(s.text(FiveDistrictsRequest.DISTRICTS));
+        muPrior.setText(s.text(FiveDistrictsRequest.MU_PRIOR));
+        tauDPrior.setText(s.text(FiveDistrictsRequest.TAU_D_PRIOR));
+        tauSPrior.setText(s.text(FiveDistrictsRequest.TAU_S_PRIOR));
+        String data = s.text(DataOption.NAME);
+        figures().setData(DataOption.parse(data));
+        dataStatus.setText("data: " + data);
+        looTable.getItems().clear();
+    }
+
     private void choice(ComboBox<String> box, String id, List<String> items, String value, String option) {
         box.getItems().setAll(items);
         box.setValue(value);

@@ -51,6 +51,12 @@ public final class GroupsTab extends ModelTab<FitAnalysis, ChainFigures> {
         start();
     }
 
+    /** Shows replaced settings (Reset, Load) in the model's panel. */
+    @Override
+    protected void settingsReplaced(Settings s) {
+        modelPanel.setAll(s);
+    }
+
     @Override
     protected RunPlan plan(Settings settings, boolean preview) {
         return new RunPlan(GroupsFit.sampler(settings, preview), groups.model(settings).outputNames(),

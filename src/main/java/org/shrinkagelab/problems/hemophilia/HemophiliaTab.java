@@ -20,6 +20,7 @@ import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The hemophilia tab: the prior, buttons that add or remove sons, the posterior plot and table. */
@@ -73,7 +74,8 @@ public final class HemophiliaTab implements ProblemTab {
         Label hint = new Label("Sons in birth order: 0 unaffected, 1 affected (e.g. 0,0,1), or use the buttons.");
         hint.setWrapText(true);
         VBox buttons = new VBox(6, unaffected, affected, remove);
-        VBox left = new VBox(12, panel, hint, buttons, numbers, explanation, model);
+        VBox left = new VBox(12, panel, new SettingsControls(problem.id(), problem.defaults(), panel), hint, buttons,
+                numbers, explanation, model);
         left.setPadding(new Insets(10));
         left.setPrefWidth(360);
         left.setMinWidth(280);

@@ -18,6 +18,7 @@ import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The KL divergence tab: sliders on the left, the two figures, the numbers and why the estimates miss. */
@@ -60,7 +61,7 @@ public final class KlTab implements ProblemTab {
         VBox center = new VBox(6, chartRow, numbersBox);
         center.setPadding(new Insets(6));
 
-        ScrollPane left = new ScrollPane(panel);
+        ScrollPane left = new ScrollPane(new VBox(8, panel, SettingsControls.of(problem, panel, this::recompute)));
         left.setFitToWidth(true);
         left.setPrefViewportWidth(390);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

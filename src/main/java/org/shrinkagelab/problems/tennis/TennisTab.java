@@ -17,6 +17,7 @@ import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The tennis tab: k, samples, seed and the observed matches; the network, the estimate and the skills. */
@@ -40,7 +41,8 @@ public final class TennisTab implements ProblemTab {
                 + "sampling draws skills from the prior and weights each draw by the probability of the "
                 + "observed matches.");
         model.setWrapText(true);
-        VBox left = new VBox(14, panel, numbers, model);
+        VBox left = new VBox(14, panel, SettingsControls.of(problem, panel, () -> recompute(panel.getSettings())), numbers,
+                model);
         left.setPadding(new Insets(10));
         left.setPrefWidth(360);
         ScrollPane leftScroll = new ScrollPane(left);

@@ -20,6 +20,7 @@ import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.ProblemTab;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The test-scores tab: sizes, scales and seed; the generated histograms, the forest and a table per school. */
@@ -50,7 +51,8 @@ public final class TestScoresTab implements ProblemTab {
                 + "Gaussian. A school's posterior mean is λ × E[μ global | y] + (1 − λ) × its sample mean, "
                 + "with λ = student sd² / (student sd² + n school sd²).");
         model.setWrapText(true);
-        VBox left = new VBox(14, panel, numbers, model);
+        VBox left = new VBox(14, panel, SettingsControls.of(problem, panel, () -> recompute(panel.getSettings())), numbers,
+                model);
         left.setPadding(new Insets(10));
         left.setPrefWidth(380);
         ScrollPane leftScroll = new ScrollPane(left);

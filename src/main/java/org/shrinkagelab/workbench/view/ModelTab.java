@@ -38,6 +38,8 @@ import org.shrinkagelab.ui.BaseProblemTab;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ErrorReporter;
 import org.shrinkagelab.ui.ParameterPanel;
+import org.shrinkagelab.ui.RunControls;
+import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.ChainFigures;
 import org.shrinkagelab.workbench.DiagnosticsVerdict;
@@ -70,6 +72,10 @@ import org.shrinkagelab.workbench.SamplerStatistics;
 public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<F> {
     /** Height of the box of run messages (status, chain progress, verdict) above the controls. */
     private static final double RUN_MESSAGES_HEIGHT = 250;
+    /** What the Auto-run toggle does, and what a slider still does with it off. */
+    private static final String AUTO_RUN_TIP = "On: every change of settings samples again. Off: a change waits "
+            + "for Run; dragging a slider still shows the quick preview (2 chains of 200 + 200 iterations), the "
+            + "full run starts only when you press Run.";
     /** How often the live trace and running diagnostics are refreshed while sampling. */
     private static final Duration LIVE_REFRESH = Duration.millis(250);
     /** One daemon thread for the live diagnostics of every tab (it must not keep the application alive). */
@@ -109,6 +115,8 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     private final Timeline liveTimer = new Timeline(new KeyFrame(LIVE_REFRESH, e -> refreshLive()));
     private final String initialParameter;
     private final WorkbenchViews workbench;
+    private final RunControls runControls;
+    private final SettingsControls settingsControls;
     private LiveDraws live;
     private boolean liveBusy;
     /** The phases of the newest fit, set by its job when it starts (null until then). */
@@ -161,6 +169,9 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         status.setId("run-status");
         status.setWrapText(true);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        runControls = new RunControls(problem.id(), panel(), () -> run(false), AUTO_RUN_TIP);
+        settingsControls = new SettingsControls(problem.id(), problem.defaults(), panel(), runControls);
+        settingsControls.setOnReplaced(this::settingsReplaced);
     }
 
     private static List<Figure> withWorkbench(List<Figure> own, WorkbenchViews workbench) {
@@ -198,7 +209,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         panel().settingsProperty().addListener((obs, old, s) -> settingsChanged());
         panel().adjustingProperty().addListener((obs, was, is) -> {
             if (!is) {
-                run(false);
+                runOnChange(false);
             }
         });
         cancel.setOnAction(e -> cancelRuns());
@@ -224,7 +235,38 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
 
     /** Called when the sampler panel's settings change; by default a run (a preview while a slider is dragged). */
     protected void settingsChanged() {
-        run(panel().adjustingProperty().get());
+        runOnChange(panel().adjustingProperty().get());
+    }
+
+    /**
+     * The run a change of settings asks for: a preview always (it is quick), the full run only with Auto-run
+     * on; with it off the run row says that the settings wait for Run.
+     */
+    protected void runOnChange(boolean preview) {
+        if (preview) {
+            run(true);
+        } else if (runControls.isAutoRun()) {
+            run(false);
+        } else {
+            runControls.setPending(true);
+        }
+    }
+
+    /**
+     * Called after Reset or Load settings replaced every setting (the new ones already in the panel, their run
+     * started): a tab whose own controls show some settings brings them in line. Nothing by default.
+     */
+    protected void settingsReplaced(Settings settings) {
+    }
+
+    /** Run, New seed and Auto-run. */
+    public RunControls runControls() {
+        return runControls;
+    }
+
+    /** Reset to defaults, Save settings and Load settings. */
+    public SettingsControls settingsControls() {
+        return settingsControls;
     }
 
     /**
@@ -280,7 +322,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         runMessages.setMaxHeight(RUN_MESSAGES_HEIGHT);
         VBox box = new VBox(6, heading("Run"), row, runMessages, new Separator());
         box.getChildren().addAll(model);
-        box.getChildren().addAll(new Separator(), heading("Sampler"), panel());
+        box.getChildren().addAll(new Separator(), heading("Sampler"), panel(), settingsControls);
         box.setPadding(new Insets(8));
         box.setPrefWidth(390);
         ScrollPane scroll = new ScrollPane(box);
@@ -331,6 +373,9 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
             return;
         }
         SamplerSettings s = plan.sampler();
+        if (!preview) {
+            runControls.setPending(false);
+        }
         progress.reset(s.chains());
         status.setText((preview ? "Preview: " : "Sampling: ") + plan.label());
         setRunning(key, true);

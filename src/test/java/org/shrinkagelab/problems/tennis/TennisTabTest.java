@@ -55,6 +55,18 @@ class TennisTabTest {
     }
 
     @Test
+    void newSeedDrawsASeedInRangeAndRecomputesAndResetBringsSeedOneBack(FxRobot robot) {
+        String before = numbers(robot);
+        robot.interact(() -> robot.lookup("#tennis-new-seed").queryButton().fire());
+        long seed = tab.panel().getSettings().longValue("seed");
+        assertTrue(seed >= 0 && seed <= org.shrinkagelab.problems.ParameterSpec.MAX_SEED, "seed " + seed);
+        assertNotEquals(before, numbers(robot), "another seed, another importance-sampling estimate");
+        robot.interact(() -> robot.lookup("#tennis-reset").queryButton().fire());
+        assertEquals(tab.problem().defaults(), tab.panel().getSettings());
+        assertEquals(before, numbers(robot), "the default seed's numbers again");
+    }
+
+    @Test
     void togglingAMatchUpdatesNetworkCurvesAndNumbers(FxRobot robot) {
         String before = numbers(robot);
         double exactBefore = tab.figures().convergence().dataset().getSeries(3).getY(0).doubleValue();

@@ -125,7 +125,7 @@ public final class EightSchoolsExactCalculator {
         return new EightSchoolsExactResult(data, grid, exact, HomogeneityTest.of(model), exactTau2,
                 exactTau2Density, exactTau, exactTauDensity, mu, shrinkage, List.copyOf(summaries),
                 List.copyOf(histograms), thetaValues, converged.thetaDensity(), draws.size(),
-                1 - exact.tauCdf(Math.sqrt(gridMax)));
+                1 - exact.tauCdf(Math.sqrt(gridMax)), draws.theta());
     }
 
     private static EightSchoolsExactResult.MuCurves muCurves(HierarchicalNormalModel model) {

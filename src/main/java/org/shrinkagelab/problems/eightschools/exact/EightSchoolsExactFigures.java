@@ -17,6 +17,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.shrinkagelab.charts.ChartStyle;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.ForestFigure;
+import org.shrinkagelab.stats.PointInterval;
 import org.shrinkagelab.charts.LineFigure;
 import org.shrinkagelab.charts.RightPaddedAxis;
 import org.shrinkagelab.charts.StackedHistogramFigure;
@@ -38,6 +39,9 @@ public final class EightSchoolsExactFigures {
 
     private List<String> schools;
     private String unit;
+    private PointInterval pointInterval = PointInterval.DEFAULT;
+    /** The result the forests show, redrawn when the point estimate or width changes. */
+    private EightSchoolsExactResult shown;
     private final LineFigure tau2 = new LineFigure("Posterior of τ²: grid vs converged", "τ²", "p(τ² | X)");
     private final LineFigure tau = new LineFigure("Posterior of τ: grid vs converged", "τ", "p(τ | X)");
     private final LineFigure mu = new LineFigure("p(μ | τ², X) for several τ²", "μ", "density");
@@ -109,8 +113,7 @@ public final class EightSchoolsExactFigures {
         mu.plot().getDomainAxis().setLabel("μ (" + unit + ")");
         shrinkageTau.setLabel("τ (" + unit + ")");
         shrinkage.plot().getRangeAxis().setLabel("E[θₛ | τ, X] (" + unit + ")");
-        forest.plot().getDomainAxis().setLabel("θₛ (" + unit + "): mean and 90% interval");
-        pooling.plot().getDomainAxis().setLabel("θₛ (" + unit + "): estimate and 90% interval");
+        labelForests();
         histograms.plot().getDomainAxis().setLabel("θₛ (" + unit + ")");
     }
 
@@ -234,9 +237,36 @@ public final class EightSchoolsExactFigures {
         s.setNotify(true);
     }
 
+    /**
+     * Shows both forests with another point estimate and interval width (a view option: nothing is
+     * recomputed); the normal intervals (conditional posteriors, no and complete pooling) take the same width.
+     */
+    public void setPointInterval(PointInterval choice) {
+        pointInterval = choice;
+        labelForests();
+        if (shown != null) {
+            updateForests(shown);
+        }
+    }
+
+    /** The point estimate and interval width of the forests. */
+    public PointInterval pointInterval() {
+        return pointInterval;
+    }
+
+    private void labelForests() {
+        // the conditional posteriors at the marker are normal: their mean is their median
+        forest.plot().getDomainAxis().setLabel("θₛ (" + unit + "): posterior mean = median, "
+                + pointInterval.percent() + " interval");
+        pooling.plot().getDomainAxis().setLabel("θₛ (" + unit + "): " + pointInterval.describe());
+    }
+
     private void updateForests(EightSchoolsExactResult r) {
+        shown = r;
         int j = schools.size();
-        double z = EightSchoolsExactResult.Z90;
+        PointInterval pi = pointInterval;
+        double z = pi.z();
+        String zText = String.format(Locale.ROOT, "%.3g", z);
         double[] x = r.data().effects();
         double[] sigma = r.data().stderrs();
         double[] noLo = new double[j];
@@ -253,7 +283,7 @@ public final class EightSchoolsExactFigures {
             hi[s] = c.markerMean()[s] + z * c.markerSd()[s];
         }
         forest.setSeries(0, 2, "θₛ | τ, X (μ integrated out)", c.markerMean(), lo, hi);
-        forest.setSeries(1, 2, "no pooling: xₛ ± 1.645 σₛ", x, noLo, noHi);
+        forest.setSeries(1, 2, "no pooling: xₛ ± " + zText + " σₛ", x, noLo, noHi);
         forest.chart().setTitle(String.format(Locale.ROOT, "Conditional posteriors at τ = %s", num(c.markerTau())));
         ChartStyle.apply(forest.chart());
 
@@ -268,14 +298,15 @@ public final class EightSchoolsExactFigures {
         double[] hLo = new double[j];
         double[] hHi = new double[j];
         for (int s = 0; s < j; s++) {
-            SampleSummary d = r.draws().get(s);
-            hMid[s] = d.mean();
-            hLo[s] = d.q5();
-            hHi[s] = d.q95();
+            PointInterval.Summary d = pi.of(r.thetaDraws()[s]);
+            hMid[s] = d.point();
+            hLo[s] = d.lower();
+            hHi[s] = d.upper();
         }
-        pooling.setSeries(0, 3, "no pooling: xₛ ± 1.645 σₛ", x, noLo, noHi);
-        pooling.setSeries(1, 3, "complete pooling: weighted mean ± 1.645 sd", pooledMid, pooledLo, pooledHi);
-        pooling.setSeries(2, 3, "hierarchical: ancestral mean, 5%–95%", hMid, hLo, hHi);
+        pooling.setSeries(0, 3, "no pooling: xₛ ± " + zText + " σₛ", x, noLo, noHi);
+        pooling.setSeries(1, 3, "complete pooling: weighted mean ± " + zText + " sd", pooledMid, pooledLo, pooledHi);
+        pooling.setSeries(2, 3, "hierarchical: ancestral " + pi.estimate().word() + ", " + pi.percent()
+                + " interval", hMid, hLo, hHi);
     }
 
     private static String num(double v) {

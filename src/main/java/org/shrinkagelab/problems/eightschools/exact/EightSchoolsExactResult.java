@@ -24,13 +24,14 @@ import org.shrinkagelab.stats.Histogram;
  * @param thetaDensity the converged p(theta_s | X) per school at thetaValues
  * @param drawCount    the number of ancestral draws
  * @param tailMass     the converged P(tau^2 > grid end | X): the mass the grid leaves out
+ * @param thetaDraws   the ancestral draws of theta_s, [school][draw], for intervals of any width
  */
 public record EightSchoolsExactResult(EightSchoolsData data, GridPosterior grid, ExactPosterior exact,
                                       HomogeneityTest test, double[] exactTau2, double[] exactTau2Density,
                                       double[] exactTau, double[] exactTauDensity, MuCurves muCurves,
                                       ShrinkageCurves shrinkage, List<SampleSummary> draws,
                                       List<Histogram> histograms, double[] thetaValues, double[][] thetaDensity,
-                                      int drawCount, double tailMass) {
+                                      int drawCount, double tailMass, double[][] thetaDraws) {
 
     /** The z value of a central 90% normal interval, matching the 5% and 95% columns of the tables. */
     public static final double Z90 = 1.6448536269514722;

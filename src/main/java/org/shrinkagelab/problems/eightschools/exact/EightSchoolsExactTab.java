@@ -40,6 +40,7 @@ import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.CurrentEightSchoolsData;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
+import org.shrinkagelab.ui.PointIntervalChooser;
 import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
@@ -95,14 +96,16 @@ public final class EightSchoolsExactTab implements ProblemTab {
         dataSource.setText(source.description());
         this.figures = new EightSchoolsExactFigures(source.data().schools(), source.data().unit());
         this.panel = new ParameterPanel(problem.defaults());
-        this.settingsControls = new SettingsControls(EightSchoolsExactProblem.ID, problem.defaults(), panel);
+        this.settingsControls = SettingsControls.of(problem, panel, () -> recompute(panel.getSettings()));
         for (Figure f : figures.all()) {
             charts.add(new ChartPane(f, context.saver()));
         }
         buildTable();
         buildNumbers();
+        PointIntervalChooser forestChoice = new PointIntervalChooser(EightSchoolsExactProblem.ID);
+        forestChoice.choiceProperty().addListener((obs, old, c) -> figures.setPointInterval(c));
         VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel, settingsControls,
-                sectionTitle("Numbers"), numbers, numberNotes);
+                sectionTitle("Forest plots"), forestChoice, sectionTitle("Numbers"), numbers, numberNotes);
         left.setPadding(new Insets(4, 8, 8, 4));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);

@@ -10,6 +10,7 @@ import org.shrinkagelab.charts.ArrowAnnotation;
 import org.shrinkagelab.charts.ChartStyle;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.ForestFigure;
+import org.shrinkagelab.stats.PointInterval;
 import org.shrinkagelab.charts.HistogramFigure;
 import org.shrinkagelab.charts.LineFigure;
 import org.shrinkagelab.charts.ScatterFigure;
@@ -32,7 +33,6 @@ public final class EightSchoolsMcmcFigures {
     public static final int POOLING_REPLICATIONS = 10_000;
     /** Seed of the complete-pooling simulation. */
     public static final long POOLING_SEED = 1;
-    private static final double Z90 = 1.6448536269514722;
     private static final int MAX_FUNNEL_POINTS = 4000;
     /** The MCMC mean's dash: long dashes. */
     private static final float[] MCMC_DASH = {8f, 4f};
@@ -62,6 +62,7 @@ public final class EightSchoolsMcmcFigures {
     private McmcAnalysis analysis;
     private String traceParameter = "tau";
     private int funnelSchool = 1;
+    private PointInterval pointInterval = PointInterval.DEFAULT;
 
     /** Creates the empty figures for the schools' data. */
     public EightSchoolsMcmcFigures(EightSchoolsData data) {
@@ -190,10 +191,28 @@ public final class EightSchoolsMcmcFigures {
         notes.warning(sensitivityTheta.chart(), warning);
     }
 
+    /**
+     * Shows the forest with another point estimate and interval width (a view option: the fit is not rerun);
+     * the normal intervals of no pooling and complete pooling take the same width.
+     */
+    public void setPointInterval(PointInterval choice) {
+        pointInterval = choice;
+        if (analysis != null) {
+            updateForest(analysis);
+        }
+    }
+
+    /** The point estimate and interval width of the forest. */
+    public PointInterval pointInterval() {
+        return pointInterval;
+    }
+
     private void updateForest(McmcAnalysis a) {
         int n = data.size();
         double[] y = data.effects();
         double[] s = data.stderrs();
+        PointInterval pi = pointInterval;
+        PointInterval.Summary pooled = pi.ofNormal(data.pooledMean(), data.pooledSd());
         double[] lo = new double[n];
         double[] hi = new double[n];
         double[] pooledMid = new double[n];
@@ -203,19 +222,24 @@ public final class EightSchoolsMcmcFigures {
         double[] qlo = new double[n];
         double[] qhi = new double[n];
         for (int j = 0; j < n; j++) {
-            lo[j] = y[j] - Z90 * s[j];
-            hi[j] = y[j] + Z90 * s[j];
-            pooledMid[j] = data.pooledMean();
-            pooledLo[j] = data.pooledMean() - Z90 * data.pooledSd();
-            pooledHi[j] = data.pooledMean() + Z90 * data.pooledSd();
-            ParameterSummary row = a.summary("theta[" + (j + 1) + "]");
-            mid[j] = row == null ? mean(a.pooled("theta[" + (j + 1) + "]")) : row.mean();
-            qlo[j] = row == null ? Double.NaN : row.q5();
-            qhi[j] = row == null ? Double.NaN : row.q95();
+            PointInterval.Summary none = pi.ofNormal(y[j], s[j]);
+            lo[j] = none.lower();
+            hi[j] = none.upper();
+            pooledMid[j] = pooled.point();
+            pooledLo[j] = pooled.lower();
+            pooledHi[j] = pooled.upper();
+            PointInterval.Summary theta = pi.of(a.pooled("theta[" + (j + 1) + "]"));
+            mid[j] = theta.point();
+            qlo[j] = theta.lower();
+            qhi[j] = theta.upper();
         }
-        forest.setSeries(0, 3, "no pooling: y_j ± 1.645 sigma_j", y, lo, hi);
+        String z = String.format(Locale.ROOT, "%.3g", pi.z());
+        forest.setSeries(0, 3, "no pooling: y_j ± " + z + " sigma_j", y, lo, hi);
         forest.setSeries(1, 3, "complete pooling", pooledMid, pooledLo, pooledHi);
-        forest.setSeries(2, 3, "hierarchical: posterior mean, 5%–95%", mid, qlo, qhi);
+        forest.setSeries(2, 3, "hierarchical: " + pi.describe(), mid, qlo, qhi);
+        forest.chart().setTitle("Shrinkage of the schools (" + pi.percent() + " intervals)");
+        forest.plot().getDomainAxis().setLabel("treatment effect: " + pi.describe());
+        ChartStyle.apply(forest.chart());
         arrows.forEach(x -> forest.plot().removeAnnotation(x, false));
         arrows.clear();
         for (int j = 0; j < n; j++) {
@@ -225,7 +249,7 @@ public final class EightSchoolsMcmcFigures {
             forest.plot().addAnnotation(arrow, false);
         }
         forest.chart().fireChartChanged();
-        note(forest.chart(), "arrows: from y_j to the posterior mean; " + a.label());
+        note(forest.chart(), "arrows: from y_j to the posterior " + pi.estimate().word() + "; " + a.label());
     }
 
     private void updateMu(McmcAnalysis a) {

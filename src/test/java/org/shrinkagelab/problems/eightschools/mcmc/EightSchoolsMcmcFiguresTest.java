@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.stats.PointInterval;
 
 class EightSchoolsMcmcFiguresTest {
     private static final int CHAINS = 2;
@@ -139,6 +140,29 @@ class EightSchoolsMcmcFiguresTest {
         assertEquals(8, f.arrows().size());
         assertEquals(-3.0, f.arrows().get(2).startX());
         assertEquals(a.summary("theta[3]").mean(), f.arrows().get(2).endX(), 1e-12);
+    }
+
+    @Test
+    void theForestShowsTheChosenPointEstimateAndIntervalAndSaysWhich() {
+        Draws draws = syntheticDraws(true);
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
+        McmcAnalysis a = analysis(draws, null);
+        f.update(a);
+        f.setPointInterval(new PointInterval(0.5, PointInterval.Estimate.MEDIAN));
+        var hierarchical = f.forest().dataset().getSeries(2);
+        double[][] theta4 = draws.parameter("theta[4]");
+        // type-7 quantiles of the pooled draws, by the diagnostics' own function (as posterior::summarise_draws)
+        assertEquals(Diagnostics.quantile(theta4, 0.5), hierarchical.getX(3).doubleValue(), 1e-12);
+        assertEquals(Diagnostics.quantile(theta4, 0.25), hierarchical.getXLowValue(3), 1e-12);
+        assertEquals(Diagnostics.quantile(theta4, 0.75), hierarchical.getXHighValue(3), 1e-12);
+        // no pooling: y_1 = 28, sigma_1 = 15, z = qnorm(0.75) = 0.6744897501960817
+        assertEquals(28 - 0.6744897501960817 * 15, f.forest().dataset().getSeries(0).getXLowValue(0), 1e-9);
+        assertEquals("treatment effect: posterior median, 50% interval",
+                f.forest().plot().getDomainAxis().getLabel());
+        assertTrue(hierarchical.getKey().toString().contains("posterior median, 50% interval"),
+                hierarchical.getKey().toString());
+        assertEquals(Diagnostics.quantile(draws.parameter("theta[3]"), 0.5), f.arrows().get(2).endX(), 1e-12,
+                "the arrows end at the point shown");
     }
 
     @Test
