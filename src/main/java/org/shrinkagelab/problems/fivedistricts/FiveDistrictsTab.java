@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,6 +26,7 @@ import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.view.ModelTab;
+import org.shrinkagelab.workbench.view.PriorControls;
 
 /**
  * The Five Districts tab on the workbench's {@link ModelTab}: the model and each level's parameterization,
@@ -60,9 +60,7 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private final ComboBox<String> model = new ComboBox<>();
     private final ComboBox<String> schools = new ComboBox<>();
     private final ComboBox<String> districts = new ComboBox<>();
-    private final TextField muPrior = new TextField();
-    private final TextField tauDPrior = new TextField();
-    private final TextField tauSPrior = new TextField();
+    private final PriorControls priors;
     private final Label dataStatus = new Label();
     private final Label compareStatus = new Label("");
     private final Label sensitivityStatus = new Label("");
@@ -86,6 +84,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         super(problem, context, KEY, "Five Districts", figures, figures.figures(), figures.chains(), "tau_s");
         Settings defaults = problem.defaults();
         figures.setData(FiveDistrictsRequest.from(defaults).data());
+        priors = new PriorControls(panel(), FiveDistrictsPriors.priors());
+        previewWhile(priors.adjustingProperty());
         root().setLeft(controls(defaults));
         views();
         start();
@@ -124,18 +124,16 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
                 defaults.text(FiveDistrictsRequest.SCHOOLS), FiveDistrictsRequest.SCHOOLS);
         choice(districts, "parameterization-districts", List.of("centered", "noncentered"),
                 defaults.text(FiveDistrictsRequest.DISTRICTS), FiveDistrictsRequest.DISTRICTS);
-        prior(muPrior, "mu-prior", defaults, FiveDistrictsRequest.MU_PRIOR);
-        prior(tauDPrior, "tau-d-prior", defaults, FiveDistrictsRequest.TAU_D_PRIOR);
-        prior(tauSPrior, "tau-s-prior", defaults, FiveDistrictsRequest.TAU_S_PRIOR);
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
         grid.addRow(0, new Label("model"), model);
         grid.addRow(1, new Label("school level"), schools);
         grid.addRow(2, new Label("district level"), districts);
-        grid.addRow(3, new Label("mu prior"), muPrior);
-        grid.addRow(4, new Label("tau_d prior"), tauDPrior);
-        grid.addRow(5, new Label("tau_s prior"), tauSPrior);
+        priors.addFamilyRows(grid, 3);
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
         openCsv.setId("open-csv");
         newData.setId("new-data");
         wellIdentified.setId("well-identified");
@@ -158,7 +156,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         help.setWrapText(true);
         help.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         VBox data = new VBox(4, new javafx.scene.layout.HBox(6, openCsv, newData), wellIdentified, dataStatus);
-        return controls(List.of(compare, sensitivity), heading("Model"), grid, help, heading("Data"), data);
+        return controls(List.of(compare, sensitivity), heading("Model"), grid, heading("Priors"), priors.meaning(),
+                priors.sliders(), priors.texts(), help, heading("Data"), data);
     }
 
     private void choice(ComboBox<String> box, String id, List<String> items, String value, String option) {
@@ -169,17 +168,6 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         box.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 panel().set(option, v);
-            }
-        });
-    }
-
-    private void prior(TextField field, String id, Settings defaults, String option) {
-        field.setText(defaults.text(option));
-        field.setId(id);
-        field.setOnAction(e -> panel().set(option, field.getText()));
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is && !field.getText().equals(panel().getSettings().text(option))) {
-                panel().set(option, field.getText());
             }
         });
     }
@@ -357,6 +345,11 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     /** The leave-one-district-out table, for tests. */
     Label lodoTable() {
         return lodoTable;
+    }
+
+    /** The prior controls, for tests. */
+    PriorControls priors() {
+        return priors;
     }
 
     /** The data line under the data buttons, for tests. */
