@@ -74,7 +74,7 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private final Button lodo = new Button("Leave one district out");
     private final Label lodoStatus = new Label("");
     private final Label lodoTable = new Label("");
-    private final Button sensitivity = new Button("Priors");
+    private final Button sensitivity = new Button("Tau priors");
     private final Button openCsv = new Button("Open CSV…");
     private final Button newData = new Button("New data");
     private final Button wellIdentified = new Button("Well-identified preset");
@@ -136,10 +136,17 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         grid.addRow(0, new Label("model"), model);
         grid.addRow(1, new Label("school level"), schools);
         grid.addRow(2, new Label("district level"), districts);
-        priors.addFamilyRows(grid, 3);
-        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
-        grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), grow);
+        GridPane families = new GridPane();
+        families.setHgap(6);
+        families.setVgap(4);
+        priors.addFamilyRows(families, 0);
+        for (GridPane g : List.of(grid, families)) {
+            javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+            label.setMinWidth(110);
+            javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+            grow.setHgrow(Priority.ALWAYS);
+            g.getColumnConstraints().addAll(label, grow);
+        }
         openCsv.setId("open-csv");
         newData.setId("new-data");
         wellIdentified.setId("well-identified");
@@ -162,8 +169,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         help.setWrapText(true);
         help.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         VBox data = new VBox(4, new javafx.scene.layout.HBox(6, openCsv, newData), wellIdentified, dataStatus);
-        return controls(List.of(compare, sensitivity), heading("Model"), grid, heading("Priors"), priors.meaning(),
-                priors.sliders(), priors.texts(), help, heading("Data"), data);
+        return controls(List.of(compare, sensitivity), heading("Model"), grid, heading("Priors"), families,
+                priors.meaning(), priors.sliders(), priors.texts(), help, heading("Data"), data);
     }
 
     private void choice(ComboBox<String> box, String id, List<String> items, String value, String option) {

@@ -105,7 +105,7 @@ public final class PriorControls {
         return meaning;
     }
 
-    /** The priors in force as the command line writes them ({@code --tau-prior half-cauchy:2 ...}). */
+    /** The priors in force as the command line writes them, one a line ({@code --tau-prior half-cauchy:2}). */
     public Label texts() {
         return texts;
     }
@@ -177,7 +177,7 @@ public final class PriorControls {
                 if (!m.isEmpty()) {
                     lines.append(lines.length() == 0 ? "" : "\n").append(m);
                 }
-                line.append(line.length() == 0 ? "" : "  ").append("--").append(p.option()).append(' ').append(text);
+                line.append(line.length() == 0 ? "" : "\n").append("--").append(p.option()).append(' ').append(text);
             }
             meaning.setText(lines.toString());
             texts.setText(line.toString());
