@@ -169,8 +169,9 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         help.setWrapText(true);
         help.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         VBox data = new VBox(4, new javafx.scene.layout.HBox(6, openCsv, newData), wellIdentified, dataStatus);
-        return controls(List.of(compare, sensitivity), heading("Model"), grid, heading("Priors"), families,
-                priors.meaning(), priors.sliders(), priors.texts(), help, heading("Data"), data);
+        // The data before the priors: the priors' help text is long, and ends the column.
+        return controls(List.of(compare, sensitivity), heading("Model"), grid, heading("Data"), data,
+                heading("Priors"), families, priors.meaning(), priors.sliders(), priors.texts(), help);
     }
 
     private void choice(ComboBox<String> box, String id, List<String> items, String value, String option) {

@@ -123,6 +123,12 @@ class FiveDistrictsTabTest {
         assertTrue(message.startsWith("tau_d prior scale: "), message);
         assertEquals("exponential:2", tab.settings().text(FiveDistrictsRequest.TAU_D_PRIOR));
         assertEquals(shown, tab.lastAnalysis(), "no run");
+
+        // Settings changed from elsewhere (the command-line text, as a reset or loaded settings set it) move the controls.
+        robot.interact(() -> tab.panel().set(FiveDistrictsRequest.TAU_D_PRIOR, "half-cauchy:0.3"));
+        assertEquals("half-cauchy", robot.lookup("#tau-d-family").queryComboBox().getValue());
+        assertEquals("0.3", field.getText());
+        assertEquals(org.shrinkagelab.workbench.TauPrior.halfCauchy(0.3), tab.lastAnalysis().request().tauD());
     }
 
     private double exactTauSMean() {
