@@ -7,7 +7,8 @@
 # min = the smallest over mu, tau, sigma and every alpha[j]. Per-gradient time = time / total n_leapfrog__
 # (warmup included; a leapfrog step is one gradient).
 # Run: Rscript bench/groups_rstan.R SEEDS CSV...   e.g. Rscript bench/groups_rstan.R 1,2,3 /tmp/groups_8.csv
-# Prints one line per (file, seed): "stan J seed seconds ess_min ess_tau ess_min_per_s ess_tau_per_s us_per_grad".
+# Prints one line per (file, seed): "stan J seed seconds ess_min ess_tau ess_min_per_s ess_tau_per_s us_per_grad
+# min_at" (min_at: the parameter whose bulk ESS is the smallest).
 suppressMessages({ library(rstan); library(posterior) })
 rstan_options(boost_lib = "/usr/include")
 args <- commandArgs(trailingOnly = TRUE)
@@ -31,7 +32,7 @@ for (file in files) {
     ess <- sapply(vars, function(v) ess_bulk(extract_variable_matrix(a, v)))
     sp <- get_sampler_params(f, inc_warmup = TRUE)
     leapfrogs <- sum(sapply(sp, function(x) sum(x[, "n_leapfrog__"])))
-    cat(sprintf("stan %d %d %.4f %.1f %.1f %.2f %.2f %.4f\n", data$J, seed, secs, min(ess), ess[["tau"]],
-                min(ess) / secs, ess[["tau"]] / secs, 1e6 * secs / leapfrogs))
+    cat(sprintf("stan %d %d %.4f %.1f %.1f %.2f %.2f %.4f %s\n", data$J, seed, secs, min(ess), ess[["tau"]],
+                min(ess) / secs, ess[["tau"]] / secs, 1e6 * secs / leapfrogs, names(which.min(ess))))
   }
 }

@@ -13,6 +13,7 @@ set -m
 log=$(mktemp)
 times=()
 shown=()
+cpus=()
 for i in $(seq 1 "$runs"); do
   : > "$log"
   start=$(date +%s%3N)
@@ -33,10 +34,12 @@ for i in $(seq 1 "$runs"); do
     cat "$log" >&2
     exit 1
   fi
+  cpu=$(sed -n 's/.*content painted.* \([0-9-]*\) ms CPU.*/\1/p' "$log" | head -1)
+  cpus+=("$cpu")
   times+=($(( painted - start )))
   shown+=($(( window - start )))
-  echo "run $i: window shown $(( window - start )) ms, content painted $(( painted - start )) ms"
+  echo "run $i: window shown $(( window - start )) ms, content painted $(( painted - start )) ms (process CPU $cpu ms)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-echo "median of $runs launches: window shown $(median "${shown[@]}") ms, content painted $(median "${times[@]}") ms"
+echo "median of $runs launches: window shown $(median "${shown[@]}") ms, content painted $(median "${times[@]}") ms, process CPU by then $(median "${cpus[@]}") ms"
 rm -f "$log"

@@ -41,7 +41,7 @@ public final class ShrinkageLabApp extends Application {
                 Platform.runLater(() -> {
                     main.createTabs();
                     if (startupLog != null) {
-                        startupLog.watch(main.selectedProblemId());
+                        startupLog.watch(main.selectedProblemId(), stage.getScene());
                     }
                 });
             }

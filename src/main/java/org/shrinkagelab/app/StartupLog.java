@@ -1,10 +1,12 @@
 package org.shrinkagelab.app;
 
 import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
 import org.shrinkagelab.engine.JobHandle;
 import org.shrinkagelab.engine.JobListener;
 import org.shrinkagelab.engine.Progress;
 import org.shrinkagelab.engine.SamplerService;
+import org.shrinkagelab.ui.OnScreenChartViewer;
 
 /**
  * With {@code -Dshrinkagelab.startupLog=true} (bench/startup.sh), prints when the window is first shown
@@ -21,6 +23,7 @@ final class StartupLog implements JobListener {
     private String shownProblem;
     private final java.util.List<String> endedKeys = new java.util.ArrayList<>();
     private boolean done;
+    private Scene scene;
 
     private StartupLog() {
     }
@@ -40,9 +43,10 @@ final class StartupLog implements JobListener {
         print("window shown");
     }
 
-    /** Called on the FX thread once the tabs exist, with the id of the selected tab's problem. */
-    void watch(String problemId) {
+    /** Called on the FX thread once the tabs exist, with the id of the selected tab's problem and the scene. */
+    void watch(String problemId, Scene scene) {
         shownProblem = problemId;
+        this.scene = scene;
         checkContent();
     }
 
@@ -68,18 +72,34 @@ final class StartupLog implements JobListener {
         }
         done = true;
         new AnimationTimer() {
+            private int pulsesSinceDrawn;
+
             @Override
             public void handle(long now) {
-                // the pulse after the results were put into the scene: this frame shows them
-                stop();
-                print("content painted");
+                // Charts draw the results on a pulse after they arrive; the pulse after the last draw renders
+                // them, and a pulse does not start before the frame before it was rendered, so the second
+                // pulse after no chart on screen has a draw pending is the first moment the content is shown.
+                if (chartDrawPending()) {
+                    pulsesSinceDrawn = 0;
+                } else if (++pulsesSinceDrawn == 2) {
+                    stop();
+                    print("content painted");
+                }
             }
         }.start();
     }
 
+    private boolean chartDrawPending() {
+        return scene.getRoot().lookupAll("." + OnScreenChartViewer.STYLE_CLASS).stream()
+                .anyMatch(n -> ((OnScreenChartViewer) n).drawPending());
+    }
+
     private void print(String what) {
         long now = System.currentTimeMillis();
-        System.out.println("startup: " + what + " " + (now - jvmStart) + " ms after JVM start (epoch " + now + ")");
+        // CPU time too: on a loaded machine wall time mostly measures the other processes
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+        System.out.println("startup: " + what + " " + (now - jvmStart) + " ms after JVM start, " + cpu
+                + " ms CPU (epoch " + now + ")");
         System.out.flush();
     }
 }

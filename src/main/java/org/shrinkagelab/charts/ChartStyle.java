@@ -75,12 +75,16 @@ public final class ChartStyle {
         }
     }
 
+    /** A 1.5-point line with this dash pattern (lengths of dash and gap, in points). */
+    public static BasicStroke dashed(float[] dash) {
+        return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash.clone(), 0f);
+    }
+
     /** A labelled vertical dashed line at x, for markers such as the observed value or tau. */
     public static ValueMarker verticalMarker(double x, String label, Color color) {
         ValueMarker m = new ValueMarker(x);
         m.setPaint(color);
-        m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f));
+        m.setStroke(dashed(new float[] {6f, 4f}));
         if (label != null) {
             m.setLabel(label);
             m.setLabelFont(TICK);

@@ -3,24 +3,9 @@ package org.shrinkagelab.charts;
 import java.util.Arrays;
 import org.shrinkagelab.engine.sample.Draws;
 
-/** Small reshapings of draws that several figures need: pooling chains, divergence flags, even thinning. */
+/** Small reshapings of draws that several figures need: divergence flags, even thinning. */
 final class DrawColumns {
     private DrawColumns() {
-    }
-
-    /** All chains' values one after another. */
-    static double[] pooled(double[][] chains) {
-        int n = 0;
-        for (double[] c : chains) {
-            n += c.length;
-        }
-        double[] out = new double[n];
-        int k = 0;
-        for (double[] c : chains) {
-            System.arraycopy(c, 0, out, k, c.length);
-            k += c.length;
-        }
-        return out;
     }
 
     /** Per chain and draw, whether the transition diverged; all false when the sampler records no divergent__. */

@@ -2,9 +2,13 @@ package org.shrinkagelab.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -16,11 +20,26 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.shrinkagelab.stats.Histogram;
 
-/** Histograms (semi-transparent, overlaid), curves drawn over them, and labelled vertical markers. */
+/**
+ * Histograms (semi-transparent, overlaid), curves drawn over them, and vertical markers: labelled on the
+ * plot, or named in the legend with a colour and dash of their own ({@link MarkerLine}).
+ */
 public final class HistogramFigure {
+    /**
+     * A vertical line named in the legend.
+     *
+     * @param x      where it stands
+     * @param legend its name in the legend
+     * @param color  its colour
+     * @param dash   its dash pattern (lengths of dash and gap, in points)
+     */
+    public record MarkerLine(double x, String legend, Color color, float[] dash) {
+    }
+
     private final XYIntervalSeriesCollection bars = new XYIntervalSeriesCollection();
     private final XYSeriesCollection curves = new XYSeriesCollection();
     private final List<ValueMarker> markers = new ArrayList<>();
+    private final List<LegendItem> markerLegend = new ArrayList<>();
     private final JFreeChart chart;
 
     /** Creates an empty histogram chart with the given title and axis labels. */
@@ -46,6 +65,8 @@ public final class HistogramFigure {
         plot.setRenderer(1, lineRenderer);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        LegendItemSource lines = this::markerLegend;
+        chart.getLegend().setSources(new LegendItemSource[] {plot, lines});
         ChartStyle.apply(chart);
     }
 
@@ -103,13 +124,47 @@ public final class HistogramFigure {
 
     /** Replaces the vertical markers with these (x, label) pairs, in the given colour. */
     public void setMarkers(double[] xs, String[] labels, Color color) {
+        clearMarkers();
+        for (int i = 0; i < xs.length; i++) {
+            addMarker(ChartStyle.verticalMarker(xs[i], labels[i], color));
+        }
+        chart.fireChartChanged();
+    }
+
+    /** Replaces the vertical markers with these lines, each named in the legend with its colour and dash. */
+    public void setMarkerLines(List<MarkerLine> lines) {
+        clearMarkers();
+        for (MarkerLine line : lines) {
+            ValueMarker m = ChartStyle.verticalMarker(line.x(), null, line.color());
+            m.setStroke(ChartStyle.dashed(line.dash()));
+            addMarker(m);
+            markerLegend.add(new LegendItem(line.legend(), null, null, null, new Line2D.Double(-9, 0, 9, 0),
+                    m.getStroke(), line.color()));
+        }
+        chart.fireChartChanged();
+    }
+
+    /** The legend items of the marker lines, for tests. */
+    public LegendItemCollection markerLegend() {
+        LegendItemCollection items = new LegendItemCollection();
+        markerLegend.forEach(items::add);
+        return items;
+    }
+
+    /** The vertical markers shown, for tests. */
+    public List<ValueMarker> markers() {
+        return List.copyOf(markers);
+    }
+
+    private void clearMarkers() {
         markers.forEach(m -> plot().removeDomainMarker(m));
         markers.clear();
-        for (int i = 0; i < xs.length; i++) {
-            ValueMarker m = ChartStyle.verticalMarker(xs[i], labels[i], color);
-            markers.add(m);
-            plot().addDomainMarker(m);
-        }
+        markerLegend.clear();
+    }
+
+    private void addMarker(ValueMarker m) {
+        markers.add(m);
+        plot().addDomainMarker(m);
     }
 
     /** The bars' dataset, for tests that check what the figure shows. */

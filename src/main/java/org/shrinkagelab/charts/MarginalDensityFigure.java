@@ -3,6 +3,7 @@ package org.shrinkagelab.charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.stats.Histogram;
 import org.shrinkagelab.stats.KernelDensity;
 
@@ -28,7 +29,7 @@ public final class MarginalDensityFigure {
 
     /** Shows the density of a parameter's draws ([chain][draw], pooled over chains). */
     public void update(String name, double[][] chains) {
-        double[] all = DrawColumns.pooled(chains);
+        double[] all = Draws.pooled(chains);
         double[] range = DrawColumns.range(all, TAIL);
         figure.setHistogram(0, "draws", Histogram.of(all, BINS, range[0], range[1]), true);
         double[] grid = KernelDensity.grid(range[0], range[1], GRID);

@@ -1,6 +1,7 @@
 package org.shrinkagelab.charts;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.shrinkagelab.engine.sample.Draws;
 
@@ -36,14 +37,7 @@ public final class ParameterTraceFigure {
         int k = 0;
         for (int c = 0; c < chains.length; c++) {
             int n = chains[c].length;
-            int stride = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
-            double[] shown = new double[(n + stride - 1) / stride];
-            double[] x = new double[shown.length];
-            for (int i = 0; i < shown.length; i++) {
-                shown[i] = chains[c][i * stride];
-                x[i] = i * stride + 1;
-            }
-            figure.setTrace(c, "chain " + (c + 1), x, shown);
+            setThinned(c, chains[c], Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS), 0);
             for (int i = 0; i < divergent[c].length; i++) {
                 if (divergent[c][i]) {
                     rug[k++] = i + 1;
@@ -54,6 +48,34 @@ public final class ParameterTraceFigure {
         figure.setDivergences("divergent (" + rugCount + ")", rug);
         figure.plot().getRangeAxis().setLabel(name);
         figure.chart().setTitle("Trace of " + name);
+    }
+
+    /**
+     * Shows every iteration of each chain so far ([chain][iteration], lengths may differ), every
+     * {@code stride}-th drawn, at x = iteration + {@code offset} (a negative offset puts the warmup before 0),
+     * without a divergence rug.
+     */
+    public void updateIterations(double[][] chains, int stride, int offset) {
+        for (int c = 0; c < chains.length; c++) {
+            setThinned(c, chains[c], stride, offset);
+        }
+        figure.keepTraces(chains.length);
+        figure.setDivergences("divergent", new double[0]);
+    }
+
+    private void setThinned(int chain, double[] values, int stride, int offset) {
+        double[] shown = new double[(values.length + stride - 1) / stride];
+        double[] x = new double[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = values[i * stride];
+            x[i] = i * stride + 1 + offset;
+        }
+        figure.setTrace(chain, "chain " + (chain + 1), x, shown);
+    }
+
+    /** The plot, for labels and markers (the live trace's warmup shading). */
+    public XYPlot plot() {
+        return figure.plot();
     }
 
     /** The traces, one series per chain, for tests. */

@@ -13,7 +13,17 @@ import org.shrinkagelab.engine.diag.RankHistogram;
 public final class RankFigure {
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {6f, 4f}, 0f);
+    /** Pixels between the last tick label's right end and the plot's edge. */
+    private static final double LABEL_GAP = 2;
     private final LineFigure figure = new LineFigure("Rank plot", "rank of the draw among all chains", "count");
+    // The axis ends at the total number of draws, a tick whose label would otherwise overhang the edge.
+    private final RightPaddedAxis rankAxis = new RightPaddedAxis("rank of the draw among all chains");
+
+    /** Creates an empty rank plot. */
+    public RankFigure() {
+        figure.plot().setDomainAxis(rankAxis);
+        ChartStyle.apply(figure.chart());
+    }
 
     /** The chart. */
     public JFreeChart chart() {
@@ -23,9 +33,13 @@ public final class RankFigure {
     /** Shows the rank histograms of a parameter's draws ([chain][draw], chains of equal length). */
     public void update(String name, double[][] chains) {
         int perChain = chains.length == 0 ? 0 : chains[0].length;
-        int bins = RankHistogram.defaultBins(perChain);
-        long[][] counts = RankHistogram.counts(chains, bins);
-        double total = chains.length * (double) perChain;
+        update(name, RankHistogram.counts(chains, RankHistogram.defaultBins(perChain)), perChain);
+    }
+
+    /** Shows rank histogram counts [chain][bin] of a parameter with {@code perChain} draws in each chain. */
+    public void update(String name, long[][] counts, int perChain) {
+        int bins = counts.length == 0 ? 0 : counts[0].length;
+        double total = counts.length * (double) perChain;
         double width = total / bins;
         for (int c = 0; c < counts.length; c++) {
             double[] x = new double[2 * bins];
@@ -48,9 +62,15 @@ public final class RankFigure {
         figure.renderer().setSeriesStroke(counts.length, DASHED);
         figure.keepLines(counts.length + 1);
         if (total > 0) {
-            figure.plot().getDomainAxis().setRange(0, total);
+            rankAxis.setRange(0, total);
+            rankAxis.padForUpperTickLabel(LABEL_GAP);
         }
         figure.chart().setTitle("Rank plot of " + name);
+    }
+
+    /** The rank axis, for tests. */
+    public RightPaddedAxis axis() {
+        return rankAxis;
     }
 
     /** The step lines (one per chain, then the uniform line), for tests. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.shrinkagelab.data.PlainNumber;
 import org.shrinkagelab.data.UntrustedText;
 
@@ -27,6 +28,9 @@ public final class ParameterSpec {
     private final Function<String, Object> textParser;
     private final String textFormat;
     private boolean logScale;
+    private String help = "";
+    private Predicate<Settings> enabledWhen = s -> true;
+    private String disabledReason = "";
 
     private ParameterSpec(String name, String label, Kind kind, double min, double max, Object defaultValue,
                           List<String> choices, Function<String, Object> textParser, String textFormat) {
@@ -93,6 +97,40 @@ public final class ParameterSpec {
         }
         logScale = true;
         return this;
+    }
+
+    /**
+     * Adds a sentence of help shown in the control's tooltip (what the setting does, its name in Stan or
+     * the literature); returns this spec.
+     */
+    public ParameterSpec help(String text) {
+        help = Objects.requireNonNull(text);
+        return this;
+    }
+
+    /** The help sentence, empty when none was given. */
+    public String help() {
+        return help;
+    }
+
+    /**
+     * Declares that the setting has an effect only when {@code condition} holds for the settings in
+     * force; otherwise its control is disabled and its tooltip gives {@code reason}. Returns this spec.
+     */
+    public ParameterSpec enabledWhen(Predicate<Settings> condition, String reason) {
+        enabledWhen = Objects.requireNonNull(condition);
+        disabledReason = Objects.requireNonNull(reason);
+        return this;
+    }
+
+    /** Tells whether the setting has an effect under these settings (always, unless declared otherwise). */
+    public boolean isEnabled(Settings settings) {
+        return enabledWhen.test(settings);
+    }
+
+    /** Why the setting has no effect when it is disabled, empty when it always has one. */
+    public String disabledReason() {
+        return disabledReason;
     }
 
     /** Tells whether the slider should move on a log scale. */

@@ -11,7 +11,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.jfree.chart.fx.ChartViewer;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.FigureExporter.Format;
 
@@ -25,13 +24,13 @@ public final class ChartPane extends BorderPane {
             new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final Figure figure;
-    private final ChartViewer viewer;
+    private final OnScreenChartViewer viewer;
     private java.util.function.BiConsumer<Format, javafx.stage.Window> saveHandler;
 
     /** Shows the figure's chart with save actions going through the saver. */
     public ChartPane(Figure figure, FigureSaver saver) {
         this.figure = figure;
-        this.viewer = new ChartViewer(figure.chart());
+        this.viewer = new OnScreenChartViewer(figure.chart());
         this.saveHandler = (format, window) -> saver.saveInteractively(figure, format, window);
         viewer.setMinSize(200, 150);
         viewer.setFocusTraversable(true);
@@ -82,7 +81,7 @@ public final class ChartPane extends BorderPane {
     }
 
     /** The chart viewer, for tests. */
-    public ChartViewer viewer() {
+    public OnScreenChartViewer viewer() {
         return viewer;
     }
 }

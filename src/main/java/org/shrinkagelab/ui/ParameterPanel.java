@@ -219,7 +219,6 @@ public final class ParameterPanel extends GridPane {
     private void add(ParameterSpec spec) {
         Label label = new Label(spec.label());
         label.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-        label.setTooltip(new Tooltip("--" + spec.name() + ": " + spec.allowed()));
         Node control = switch (spec.kind()) {
             case REAL, INTEGER -> sliderWithField(spec, label);
             case CHOICE -> choice(spec);
@@ -227,6 +226,7 @@ public final class ParameterPanel extends GridPane {
         };
         label.setLabelFor(control);
         add(label, 0, row);
+        List<Node> parts;
         if (spec.kind() == ParameterSpec.Kind.REAL || spec.kind() == ParameterSpec.Kind.INTEGER) {
             GridPane pair = (GridPane) control;
             Node slider = pair.getChildren().get(0);
@@ -234,10 +234,49 @@ public final class ParameterPanel extends GridPane {
             pair.getChildren().clear();
             add(slider, 1, row);
             add(field, 2, row);
+            parts = List.of(slider, field);
         } else {
             add(control, 1, row, 2, 1);
+            parts = List.of(control);
         }
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        label.setTooltip(tip);
+        for (Node part : parts) {
+            if (part instanceof javafx.scene.control.Control c) {
+                Tooltip own = new Tooltip();
+                own.setWrapText(true);
+                own.setMaxWidth(360);
+                own.textProperty().bind(tip.textProperty());
+                c.setTooltip(own);
+            }
+        }
+        Runnable enable = () -> {
+            boolean enabled = spec.isEnabled(settings.get());
+            parts.forEach(n -> n.setDisable(!enabled));
+            // A disabled node shows no tooltip: the label stays enabled, greyed, to say why.
+            label.setOpacity(enabled ? 1 : 0.55);
+            tip.setText(tooltip(spec, enabled));
+        };
+        enable.run();
+        settings.addListener((obs, old, now) -> enable.run());
         row++;
+    }
+
+    /**
+     * The label's tooltip: the spec's help, the option and its allowed values, and, while the setting has
+     * no effect, why.
+     */
+    static String tooltip(ParameterSpec spec, boolean enabled) {
+        StringBuilder sb = new StringBuilder();
+        if (!enabled) {
+            sb.append("No effect now: ").append(spec.disabledReason()).append("\n");
+        }
+        if (!spec.help().isEmpty()) {
+            sb.append(spec.help()).append("\n");
+        }
+        return sb.append("--").append(spec.name()).append(": ").append(spec.allowed()).toString();
     }
 
     private GridPane sliderWithField(ParameterSpec spec, Label label) {
@@ -258,7 +297,6 @@ public final class ParameterPanel extends GridPane {
         TextField field = new TextField(format(current(spec), integer));
         field.setId("param-" + spec.name() + "-field");
         field.setPrefColumnCount(6);
-        field.setTooltip(new Tooltip(spec.allowed()));
         boolean[] updating = {false};
 
         Runnable refresh = () -> {
@@ -316,7 +354,6 @@ public final class ParameterPanel extends GridPane {
     private TextField textField(ParameterSpec spec) {
         TextField field = new TextField(settings.get().text(spec.name()));
         field.setId("param-" + spec.name());
-        field.setTooltip(new Tooltip(spec.allowed()));
         field.setOnAction(e -> set(spec.name(), field.getText()));
         field.focusedProperty().addListener((obs, was, is) -> {
             if (!is && !field.getText().equals(settings.get().text(spec.name()))) {

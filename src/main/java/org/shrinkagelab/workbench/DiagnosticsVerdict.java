@@ -26,10 +26,13 @@ public record DiagnosticsVerdict(List<String> findings, String headline) {
             findings.add("Incomplete run (cancelled after " + d.drawsPerChain()
                     + " draws per chain): every number here is provisional.");
         }
+        String acceptance = SamplerOptions.label(SamplerOptions.ADAPT_DELTA);
+        String draws = SamplerOptions.label(SamplerOptions.DRAWS);
         if (d.divergences() > 0) {
             String advice = d.centered()
-                    ? "try the non-centered parameterization or raise Target acceptance (now " + fmt(d.adaptDelta()) + ")"
-                    : "raise Target acceptance (now " + fmt(d.adaptDelta()) + ") toward 0.99 and look at the funnel";
+                    ? "try the non-centered parameterization or raise " + acceptance + " (now "
+                    + fmt(d.adaptDelta()) + ")"
+                    : "raise " + acceptance + " (now " + fmt(d.adaptDelta()) + ") toward 0.99 and look at the funnel";
             findings.add(d.divergences() + (d.divergences() == 1 ? " divergence" : " divergences")
                     + " after warmup: " + advice + "; the posterior may be biased.");
         }
@@ -41,8 +44,10 @@ public record DiagnosticsVerdict(List<String> findings, String headline) {
             }
         }
         if (worstRhat != null && worstRhat.rHat() > DiagnosticThresholds.RHAT_LIMIT) {
-            findings.add("R-hat up to " + fmt(worstRhat.rHat()) + " for " + worstRhat.name()
-                    + ": chains disagree, run longer.");
+            findings.add("R-hat up to " + SummaryColumns.shown(DiagnosticHelp.R_HAT, worstRhat.rHat(), d.parameters(),
+                    d.chains()) + " for " + worstRhat.name() + " (above " + fmt(DiagnosticThresholds.RHAT_LIMIT)
+                    + "): the chains disagree; raise " + SamplerOptions.label(SamplerOptions.WARMUP) + " and "
+                    + draws + ".");
         }
         ParameterSummary worstEss = null;
         double lowest = Double.POSITIVE_INFINITY;
@@ -61,19 +66,21 @@ public record DiagnosticsVerdict(List<String> findings, String headline) {
         }
         double wanted = DiagnosticThresholds.ESS_PER_CHAIN * d.chains();
         if (worstEss != null && lowest < wanted) {
-            findings.add(String.format(Locale.ROOT, "%s ESS as low as %.0f for %s (want %.0f, 100 per chain): "
-                    + "run longer or reparameterize.", kind.equals("bulk") ? "Bulk" : "Tail", lowest,
-                    worstEss.name(), wanted));
+            DiagnosticHelp column = kind.equals("bulk") ? DiagnosticHelp.ESS_BULK : DiagnosticHelp.ESS_TAIL;
+            findings.add(String.format(Locale.ROOT, "%s ESS as low as %s for %s (want %.0f, 100 per chain): "
+                    + "raise %s or try the other parameterization.", kind.equals("bulk") ? "Bulk" : "Tail",
+                    SummaryColumns.shown(column, lowest, d.parameters(), d.chains()), worstEss.name(), wanted, draws));
         }
         if (d.treedepthHits() > 0) {
             findings.add(d.treedepthHits() + " transitions hit the maximum tree depth " + d.maxTreedepth()
-                    + ": the sampler works hard; the geometry or the adaptation is poor.");
+                    + ": the sampler works hard; the geometry or the adaptation is poor: try the other "
+                    + "parameterization or raise " + SamplerOptions.label(SamplerOptions.WARMUP) + ".");
         }
         List<Integer> low = d.lowEbfmiChains();
         if (!low.isEmpty()) {
             findings.add("E-BFMI below " + fmt(DiagnosticThresholds.EBFMI_LOW) + " in chain"
                     + (low.size() == 1 ? " " : "s ") + join(low)
-                    + ": the sampler explores the energy poorly; reparameterize.");
+                    + ": the sampler explores the energy poorly; try the other parameterization.");
         }
         String headline = findings.isEmpty()
                 ? String.format(Locale.ROOT, "No problems found: R-hat ≤ %s, ESS ≥ %.0f, no divergences.",

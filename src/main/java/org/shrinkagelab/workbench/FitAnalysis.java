@@ -145,18 +145,7 @@ public class FitAnalysis {
 
     /** The draws of all chains of a parameter in one array. */
     public double[] pooled(String name) {
-        double[][] s = series(name);
-        int n = 0;
-        for (double[] c : s) {
-            n += c.length;
-        }
-        double[] all = new double[n];
-        int k = 0;
-        for (double[] c : s) {
-            System.arraycopy(c, 0, all, k, c.length);
-            k += c.length;
-        }
-        return all;
+        return Draws.pooled(series(name));
     }
 
     /** Every k-th value so that at most {@code max} remain. */

@@ -40,10 +40,10 @@ public record ModelChecks(double[] observed, double[][] replicates, LooResult lo
      * cancelled, e.g. by the cancel that ended the sampling) throws {@link CancelledException}.
      */
     public static ModelChecks of(LogDensity model, Draws draws, JobContext context) {
-        if (!(model instanceof Unconstrain inverse) || draws.shortestChain() == 0
-                || !draws.parameters().equals(model.outputNames())) {
+        if (!applies(model, draws)) {
             return NONE;
         }
+        Unconstrain inverse = (Unconstrain) model;
         JobContext ctx = context.isCancelled() ? JobContext.none() : context;
         double[] observed = null;
         double[][] replicates = null;
@@ -54,11 +54,25 @@ public record ModelChecks(double[] observed, double[][] replicates, LooResult lo
                     MAX_REPLICATES, PPC_SEED);
         }
         ctx.checkCancelled();
-        LooResult loo = null;
-        if (model instanceof PointwiseLogLikelihood pointwise) {
-            loo = Loo.of(pointwise.observationNames(), logLik(model, pointwise, inverse, draws, ctx));
+        return new ModelChecks(observed, replicates, loo(model, draws, ctx));
+    }
+
+    /**
+     * PSIS-LOO of the draws from the model's pointwise log-likelihood, or null when the model has none (or
+     * cannot map a draw back to its unconstrained point) or the chains hold fewer than two draws.
+     */
+    public static LooResult loo(LogDensity model, Draws draws, JobContext context) {
+        if (!applies(model, draws) || draws.shortestChain() < 2
+                || !(model instanceof PointwiseLogLikelihood pointwise)) {
+            return null;
         }
-        return new ModelChecks(observed, replicates, loo);
+        Draws equal = draws.truncatedToShortest();
+        return Loo.of(pointwise.observationNames(), logLik(model, pointwise, (Unconstrain) model, equal, context));
+    }
+
+    private static boolean applies(LogDensity model, Draws draws) {
+        return model instanceof Unconstrain && draws.shortestChain() > 0
+                && draws.parameters().equals(model.outputNames());
     }
 
     /** log p(y_i | draw) as [chain][observation][draw], each draw mapped back to q. */

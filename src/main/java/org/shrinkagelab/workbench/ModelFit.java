@@ -1,9 +1,7 @@
 package org.shrinkagelab.workbench;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.model.LogDensity;
@@ -36,28 +34,11 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         SamplerRun run = ChainRunner.run(model, sampler, context, live);
         Draws draws = run.draws();
         JobContext analysis = RunPhases.analysing(context, !draws.complete());
-        List<ParameterSummary> summaries = summarize(draws, analysis);
+        // the phase's own message ("... of partial draws") is already reported by RunPhases: keep it
+        List<ParameterSummary> summaries = Diagnostics.summarize(draws, analysis, false);
         analysis.checkCancelled();
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
-    }
-
-    /**
-     * One summary row per parameter, the rows computed as parallel parts (they dominate a short run's time),
-     * each checking the context's cancellation first.
-     */
-    public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
-        // not Diagnostics.summarize(draws, context): its own "computing diagnostics" message would overwrite
-        // the phase's ("... of partial draws") that RunPhases has already reported
-        Draws equal = draws.truncatedToShortest();
-        List<PartTask<ParameterSummary>> rows = new ArrayList<>();
-        for (String name : equal.parameters()) {
-            rows.add(part -> {
-                part.checkCancelled();
-                return Diagnostics.summarize(name, equal.parameter(name), part);
-            });
-        }
-        return context.parallel(rows);
     }
 
     /** The kept draws (a shortcut for {@code run().draws()}). */

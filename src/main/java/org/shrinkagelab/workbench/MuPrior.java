@@ -1,5 +1,7 @@
 package org.shrinkagelab.workbench;
 
+import org.shrinkagelab.engine.model.Expr;
+import org.shrinkagelab.engine.model.ModelBuilder;
 import org.shrinkagelab.stats.Normal;
 
 /** The prior on the population mean mu: normal:M,S or flat (improper, constant density). Immutable. */
@@ -62,6 +64,13 @@ public final class MuPrior {
     /** Prior sd S (infinity for flat). */
     public double sd() {
         return sd;
+    }
+
+    /** Declares {@code x ~ Normal(mean, sd)} (each element for a vector) in a model; nothing for the flat prior. */
+    public void declare(ModelBuilder m, Expr x) {
+        if (!isFlat()) {
+            m.normal(x, mean(), sd());
+        }
     }
 
     /** log p(mu): the normal log density, or 0 for the flat prior. */

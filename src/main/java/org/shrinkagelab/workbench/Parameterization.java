@@ -1,6 +1,7 @@
 package org.shrinkagelab.workbench;
 
 import java.util.Locale;
+import org.shrinkagelab.engine.model.Centering;
 
 /** How the school effects are sampled: directly (centered) or as standardized offsets (non-centered). */
 public enum Parameterization {
@@ -18,6 +19,11 @@ public enum Parameterization {
             default -> throw new IllegalArgumentException("parameterization '" + text
                     + "' is not allowed; allowed: centered, noncentered");
         };
+    }
+
+    /** The model builder's centering of a group-level vector sampled this way. */
+    public Centering centering() {
+        return this == CENTERED ? Centering.CENTERED : Centering.NONCENTERED;
     }
 
     /** The text form, "centered" or "noncentered". */

@@ -45,7 +45,9 @@ public final class SamplerOptions {
                 ParameterSpec.integer(CHAINS, "Chains", 1, 16, 4),
                 ParameterSpec.integer(WARMUP, "Warmup iterations", 0, 100_000, 1000),
                 ParameterSpec.integer(DRAWS, "Draws per chain", 10, 100_000, 1000),
-                ParameterSpec.real(ADAPT_DELTA, "Target acceptance", 0.5, 0.999, 0.8),
+                ParameterSpec.real(ADAPT_DELTA, "Target acceptance", 0.5, 0.999, 0.8)
+                        .help("Stan's adapt_delta: the mean acceptance probability the warmup's step-size "
+                                + "adaptation aims at. Higher: smaller steps, fewer divergences, slower sampling."),
                 ParameterSpec.seed(1));
     }
 
@@ -57,6 +59,11 @@ public final class SamplerOptions {
         String name = level == null ? PARAMETERIZATION : PARAMETERIZATION + "-" + level;
         String label = level == null ? "Parameterization" : "Parameterization of " + level;
         return ParameterSpec.choice(name, label, List.of("centered", "noncentered"), byDefault.toString());
+    }
+
+    /** The label of a sampler option as the window shows it (e.g. "Target acceptance" for adapt-delta). */
+    public static String label(String option) {
+        return only(sampler(), List.of(option)).get(0).label();
     }
 
     /** The sampler settings of the options in force. */

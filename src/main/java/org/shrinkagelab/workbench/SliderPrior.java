@@ -19,26 +19,29 @@ import org.shrinkagelab.workbench.TauPrior.Family;
  * writing gives the text of a family at the sliders' values. Immutable.
  */
 public final class SliderPrior {
-    /** What a text shows as controls: its family and the values of the sliders that show it. */
-    public record Reading(String family, Map<String, Double> values) {
+    /** What a text shows as controls: its family and the values of the controls that show it. */
+    public record Reading(String family, Map<String, Object> values) {
     }
 
     private final String option;
     private final String familyLabel;
     private final List<String> families;
     private final List<ParameterSpec> sliders;
+    /** The name of the choice among the sliders that holds the family, or null when the tab shows a family box. */
+    private final String familyChoice;
     private final Function<String, Reading> reader;
     private final BiFunction<String, Settings, String> writer;
     private final Map<String, Map<String, Double>> familyStarts;
     private final Map<String, String> meanings;
 
     private SliderPrior(String option, String familyLabel, List<String> families, List<ParameterSpec> sliders,
-                        Function<String, Reading> reader, BiFunction<String, Settings, String> writer, Map<String, Map<String, Double>> familyStarts,
+                        String familyChoice, Function<String, Reading> reader, BiFunction<String, Settings, String> writer, Map<String, Map<String, Double>> familyStarts,
                         Map<String, String> meanings) {
         this.option = option;
         this.familyLabel = familyLabel;
         this.families = List.copyOf(families);
         this.sliders = List.copyOf(sliders);
+        this.familyChoice = familyChoice;
         this.reader = reader;
         this.writer = writer;
         this.familyStarts = familyStarts;
@@ -64,7 +67,7 @@ public final class SliderPrior {
             starts.put(f.id(), Map.of(scale.name(), defaultScale.applyAsDouble(f)));
             meanings.put(f.id(), scale.label() + " below: the " + f.id() + "'s " + TauPriorChoice.scaleMeaning(f));
         }
-        return new SliderPrior(option, familyLabel, ids, List.of(scale), text -> {
+        return new SliderPrior(option, familyLabel, ids, List.of(scale), null, text -> {
             TauPrior p = TauPrior.parse(text);
             return new Reading(p.family().id(), Map.of(scale.name(), clamp(scale, TauPriorChoice.scaleOf(p))));
         }, (family, s) -> TauPriorChoice.of(TauPriorChoice.family(family), s.real(scale.name())).toString(),
@@ -73,20 +76,27 @@ public final class SliderPrior {
 
     /** A normal mu prior, normal:M,S, with a slider for each of M and S; a flat prior leaves the sliders. */
     public static SliderPrior normalMu(String option, ParameterSpec mean, ParameterSpec sd) {
-        return new SliderPrior(option, "mu prior", List.of("normal"), List.of(mean, sd), text -> {
+        return new SliderPrior(option, "mu prior", List.of("normal"), List.of(mean, sd), null, text -> {
             MuPrior p = MuPrior.parse(text);
             return p.isFlat() ? new Reading("normal", Map.of())
                     : new Reading("normal", Map.of(mean.name(), clamp(mean, p.mean()), sd.name(), clamp(sd, p.sd())));
         }, (family, s) -> MuPrior.normal(s.real(mean.name()), s.real(sd.name())).toString(), Map.of(), Map.of());
     }
 
-    /** The population: normal, or student-t:NU with a slider for NU. */
-    public static SliderPrior population(String option, String familyLabel, ParameterSpec nu) {
-        return new SliderPrior(option, familyLabel, List.of("normal", "student-t"), List.of(nu), text -> {
+    /**
+     * The population: normal, or student-t:NU, as a choice among the sliders ({@code family}, its label the
+     * choice's) above a slider for NU, disabled for the normal, where it has no effect.
+     */
+    public static SliderPrior population(String option, String family, String familyLabel, ParameterSpec nu) {
+        String studentT = "student-t";
+        ParameterSpec choice = ParameterSpec.choice(family, familyLabel, List.of("normal", studentT), "normal");
+        nu.enabledWhen(s -> studentT.equals(s.text(family)),
+                "a normal population has no degrees of freedom; choose the student-t population");
+        return new SliderPrior(option, familyLabel, choice.choices(), List.of(choice, nu), family, text -> {
             Population p = Population.parse(text);
-            return p.isNormal() ? new Reading("normal", Map.of())
-                    : new Reading("student-t", Map.of(nu.name(), clamp(nu, p.nu())));
-        }, (family, s) -> "normal".equals(family) ? Population.normal().toString()
+            return p.isNormal() ? new Reading("normal", Map.of(family, "normal"))
+                    : new Reading(studentT, Map.of(family, studentT, nu.name(), clamp(nu, p.nu())));
+        }, (f, s) -> "normal".equals(f) ? Population.normal().toString()
                 : Population.studentT(s.real(nu.name())).toString(), Map.of(), Map.of());
     }
 
@@ -105,9 +115,14 @@ public final class SliderPrior {
         return families;
     }
 
-    /** The sliders' specs. */
+    /** The sliders' specs (with the family's choice when it is among them). */
     public List<ParameterSpec> sliders() {
         return sliders;
+    }
+
+    /** The name of the choice among {@link #sliders()} that holds the family, or null when it needs a box of its own. */
+    public String familyChoice() {
+        return familyChoice;
     }
 
     /** The family and slider values that show a text (the text must be valid for the option). */

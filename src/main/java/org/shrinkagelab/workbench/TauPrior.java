@@ -1,5 +1,7 @@
 package org.shrinkagelab.workbench;
 
+import org.shrinkagelab.engine.model.Expr;
+import org.shrinkagelab.engine.model.ModelBuilder;
 import org.shrinkagelab.engine.model.Transform;
 import org.shrinkagelab.stats.Exponential;
 import org.shrinkagelab.stats.HalfCauchy;
@@ -165,6 +167,21 @@ public final class TauPrior {
     /** The map from the real line onto the support: log for (0, inf), logit for a uniform's (L, U). */
     public Transform transform() {
         return transform;
+    }
+
+    /**
+     * Declares {@code tau ~ this prior} in a model, in the family's own sampling statement ({@code tau} is a
+     * parameter declared with {@link #transform()}, so its support is the prior's).
+     */
+    public void declare(ModelBuilder m, Expr tau) {
+        switch (family) {
+            case HALF_CAUCHY -> m.halfCauchy(tau, m.constant(a));
+            case HALF_NORMAL -> m.halfNormal(tau, a);
+            case UNIFORM -> m.uniform(tau, m.constant(a), m.constant(b));
+            case EXPONENTIAL -> m.exponential(tau, m.constant(a));
+            case INV_GAMMA -> m.inverseGamma(tau, m.constant(a), m.constant(b));
+            case HALF_STUDENT_T -> m.halfStudentT(tau, m.constant(a), m.constant(b));
+        }
     }
 
     /** log p(tau), normalized on the support; minus infinity outside it. */

@@ -1,12 +1,17 @@
 package org.shrinkagelab.workbench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.charts.DagFigure;
+import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.diag.LooResult;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.engine.diag.PointwiseLoo;
 import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Problem;
@@ -36,11 +41,13 @@ import org.shrinkagelab.problems.Summary;
  *     protected Map<String, Object> quantities(Settings s, ModelFit fit) {   // optional: its own numbers
  *         return Map.of("groups", data.groups());
  *     }
- *     public List<Figure> figures(Settings s, JobContext ctx) { ... } // its figures and the workbench's
+ *     protected List<Figure> ownFigures(Settings s, JobContext ctx) { ... } // its own figures; the
+ *                                                                          // workbench adds its views'
  * }
  * }</pre>
- * {@code summary groups --format json} then prints the settings, every output's diagnostics and the
- * {@code sampler} block. The tab, in the same package, extends {@code workbench.view.ModelTab}, which builds
+ * {@code summary groups --format json} then prints the settings, every output's diagnostics, the
+ * {@code sampler} block and, for a model with a pointwise log-likelihood, PSIS-LOO among the quantities;
+ * {@code export-figures --problem groups} writes its own figures and those of the workbench's views. The tab, in the same package, extends {@code workbench.view.ModelTab}, which builds
  * the run controls (Cancel, Export draws), per-chain progress, the live trace with running R-hat and bulk
  * ESS, the summary table, the verdict and the sampler statistics, and leaves three places to fill:
  * <pre>{@code
@@ -83,6 +90,35 @@ public abstract class WorkbenchProblem implements Problem {
         return null;
     }
 
+    /** The parameter the workbench's views show first (the tab's first pick), when the model has it. */
+    public String preferredParameter() {
+        return "tau";
+    }
+
+    /** The problem's own figures at the settings, named for export (none by default). */
+    protected List<Figure> ownFigures(Settings settings, JobContext context) {
+        return List.of();
+    }
+
+    /** Every figure of the tab: the problem's own ({@link #ownFigures}), then the workbench views' ({@link #workbenchFigures}). */
+    @Override
+    public final List<Figure> figures(Settings settings, JobContext context) {
+        List<Figure> all = new ArrayList<>(ownFigures(settings, context));
+        all.addAll(workbenchFigures(settings, context));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The workbench views' figures of one fit at the settings ({@link WorkbenchFigures}: parameter trace, rank,
+     * density and autocorrelation, pair, energy, posterior predictive check, DAG, Pareto k).
+     */
+    public final List<Figure> workbenchFigures(Settings settings, JobContext context) {
+        LogDensity model = model(settings);
+        Draws draws = ModelFit.sample(model, sampler(settings), context).draws().truncatedToShortest();
+        return WorkbenchFigures.of(id(), draws, preferredParameter(), dag(settings),
+                ModelChecks.of(model, draws, context));
+    }
+
     /** Every option: the model's, the sampler's ({@link SamplerOptions#sampler()}), then the extra ones. */
     @Override
     public final List<ParameterSpec> parameters() {
@@ -104,14 +140,37 @@ public abstract class WorkbenchProblem implements Problem {
 
     @Override
     public Summary summarize(Settings settings, JobContext context) {
-        ModelFit fit = fit(settings, context);
-        return summary(settings, fit.summaries(), SamplerBlock.of(fit.run(), fit.ebfmi(), fit.seconds()),
-                quantities(settings, fit), Map.of());
+        LogDensity model = model(settings);
+        ModelFit fit = ModelFit.sample(model, sampler(settings), context);
+        return summary(settings, model, fit.draws(), fit.summaries(),
+                SamplerBlock.of(fit.run(), fit.ebfmi(), fit.seconds()), quantities(settings, fit), Map.of());
     }
 
-    /** The shared summary shape of a fit: settings, one row per output, quantities, the sampler block, extras. */
-    protected Summary summary(Settings settings, List<ParameterSummary> rows, Map<String, Object> sampler,
-                              Map<String, Object> quantities, Map<String, Object> extra) {
-        return new Summary(id(), settings.asMap(), rows, quantities, sampler, extra);
+    /**
+     * The shared summary shape of a fit of {@code model}: settings, one row per output, quantities (PSIS-LOO of
+     * the draws first, see {@link #looQuantities}, then the problem's own), the sampler block, extras.
+     */
+    protected Summary summary(Settings settings, LogDensity model, Draws draws, List<ParameterSummary> rows,
+                              Map<String, Object> sampler, Map<String, Object> quantities, Map<String, Object> extra) {
+        Map<String, Object> all = new LinkedHashMap<>(looQuantities(ModelChecks.loo(model, draws, JobContext.none())));
+        all.putAll(quantities);
+        return new Summary(id(), settings.asMap(), rows, all, sampler, extra);
+    }
+
+    /**
+     * PSIS-LOO as summary quantities: {@code elpd_loo}, {@code se_elpd_loo}, {@code p_loo}, {@code looic} and
+     * {@code pareto_k_max}; none when {@code loo} is null (no pointwise log-likelihood, or too few draws).
+     */
+    public static Map<String, Object> looQuantities(LooResult loo) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        if (loo != null) {
+            q.put("elpd_loo", loo.elpdLoo());
+            q.put("se_elpd_loo", loo.seElpdLoo());
+            q.put("p_loo", loo.pLoo());
+            q.put("looic", loo.looic());
+            q.put("pareto_k_max", loo.pointwise().stream().mapToDouble(PointwiseLoo::paretoK).max()
+                    .orElse(Double.NaN));
+        }
+        return q;
     }
 }

@@ -49,8 +49,10 @@ class DiagnosticsVerdictTest {
     void theWorstRhatAndTheLowestEssAreNamed() {
         DiagnosticsVerdict v = DiagnosticsVerdict.of(fit(List.of(row("mu", 800, 700, 1.004),
                 row("tau", 150, 90, 1.05), row("theta[1]", 500, 450, 1.02)), 0, 0, GOOD_EBFMI, false, true));
-        assertEquals(List.of("R-hat up to 1.05 for tau: chains disagree, run longer.",
-                "Tail ESS as low as 90 for tau (want 400, 100 per chain): run longer or reparameterize."),
+        assertEquals(List.of("R-hat up to 1.0500 for tau (above 1.01): the chains disagree; raise Warmup iterations "
+                        + "and Draws per chain.",
+                "Tail ESS as low as 90 for tau (want 400, 100 per chain): raise Draws per chain or try the other "
+                        + "parameterization."),
                 v.findings());
     }
 
@@ -66,8 +68,9 @@ class DiagnosticsVerdictTest {
         DiagnosticsVerdict v = DiagnosticsVerdict.of(fit(List.of(row("mu", 800, 700, 1.0)), 0, 12,
                 new double[] {0.2, 1.0, 0.25, 0.9}, false, true));
         assertEquals(List.of("12 transitions hit the maximum tree depth 10: the sampler works hard; the geometry "
-                        + "or the adaptation is poor.",
-                "E-BFMI below 0.3 in chains 1 and 3: the sampler explores the energy poorly; reparameterize."),
+                        + "or the adaptation is poor: try the other parameterization or raise Warmup iterations.",
+                "E-BFMI below 0.3 in chains 1 and 3: the sampler explores the energy poorly; try the other "
+                        + "parameterization."),
                 v.findings());
     }
 
@@ -78,6 +81,35 @@ class DiagnosticsVerdictTest {
         assertFalse(v.ok());
         assertEquals("Incomplete run (cancelled after 1000 draws per chain): every number here is provisional.",
                 v.headline());
+    }
+
+    @Test
+    void numbersNearTheirThresholdsAreQuotedAsTheTableWritesThem() {
+        // At 3 decimals 1.01003 read "1.01", which does not exceed 1.01; 399.6 read "400" beside "want 400".
+        DiagnosticsVerdict v = DiagnosticsVerdict.of(fit(List.of(row("mu", 800, 700, 1.00982),
+                row("theta[3]", 399.6, 800, 1.01003)), 0, 0, GOOD_EBFMI, false, true));
+        assertEquals(List.of("R-hat up to 1.01003 for theta[3] (above 1.01): the chains disagree; raise Warmup "
+                        + "iterations and Draws per chain.",
+                "Bulk ESS as low as 399.6 for theta[3] (want 400, 100 per chain): raise Draws per chain or try the "
+                        + "other parameterization."), v.findings());
+    }
+
+    @Test
+    void everyAdviceNamesTheControlsAsLabelledNotAsOptions() {
+        DiagnosticsVerdict v = DiagnosticsVerdict.of(fit(List.of(row("mu", 50, 40, 1.2)), 12, 7,
+                new double[] {0.1, 0.1, 0.1, 0.1}, true, false));
+        assertEquals(6, v.findings().size(), v.findings().toString());
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        SamplerOptions.sampler().forEach(p -> labels.add(p.label()));
+        for (String f : v.findings()) {
+            assertFalse(f.contains("--") || f.contains("adapt_delta") || f.contains("adapt-delta")
+                    || f.contains("adapt delta"), f);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("raise ([A-Z][a-z]+(?: [a-z]+)*)").matcher(f);
+            while (m.find()) {
+                String named = m.group(1);
+                assertTrue(labels.stream().anyMatch(named::startsWith), "\"" + named + "\" in: " + f);
+            }
+        }
     }
 
     @Test

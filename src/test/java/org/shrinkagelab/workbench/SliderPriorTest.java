@@ -50,11 +50,16 @@ class SliderPriorTest {
         assertEquals("normal:3,7", mu.text("normal", sliders(mu, 3, 7)));
         assertEquals(List.of("normal"), mu.families(), "no family to choose");
 
-        SliderPrior pop = SliderPrior.population("population", "population",
+        SliderPrior pop = SliderPrior.population("population", "population-family", "population",
                 ParameterSpec.real("nu", "population nu", 1, 100, 4));
-        assertEquals(new SliderPrior.Reading("normal", Map.of()), pop.read("normal"));
-        assertEquals(new SliderPrior.Reading("student-t", Map.of("nu", 6.0)), pop.read("student-t:6"));
-        assertEquals("normal", pop.text("normal", sliders(pop, 6)));
-        assertEquals("student-t:6", pop.text("student-t", sliders(pop, 6)));
+        assertEquals("population-family", pop.familyChoice(), "the family is a choice among the sliders");
+        assertEquals(new SliderPrior.Reading("normal", Map.of("population-family", "normal")), pop.read("normal"));
+        assertEquals(new SliderPrior.Reading("student-t", Map.of("population-family", "student-t", "nu", 6.0)),
+                pop.read("student-t:6"));
+        Settings s = Settings.defaults(pop.sliders()).with("nu", 6.0);
+        assertEquals("normal", pop.text("normal", s));
+        assertEquals("student-t:6", pop.text("student-t", s));
+        assertTrue(!pop.sliders().get(1).isEnabled(s) && pop.sliders().get(1).isEnabled(s.with("population-family",
+                "student-t")), "nu has an effect only for the student-t");
     }
 }

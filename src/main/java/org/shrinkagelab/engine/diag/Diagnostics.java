@@ -192,9 +192,19 @@ public final class Diagnostics {
      * its cancellation.
      */
     public static List<ParameterSummary> summarize(Draws draws, JobContext context) {
+        return summarize(draws, context, true);
+    }
+
+    /**
+     * As {@link #summarize(Draws, JobContext)}; {@code report} false leaves the context's message alone (a
+     * caller that has already said which phase this is, e.g. "computing diagnostics of partial draws").
+     */
+    public static List<ParameterSummary> summarize(Draws draws, JobContext context, boolean report) {
         Draws equal = draws.truncatedToShortest();
         List<String> names = equal.parameters();
-        context.progress(0, "computing diagnostics");
+        if (report) {
+            context.progress(0, "computing diagnostics");
+        }
         List<PartTask<ParameterSummary>> rows = new ArrayList<>();
         for (String p : names) {
             rows.add(part -> {

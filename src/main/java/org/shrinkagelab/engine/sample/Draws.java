@@ -94,6 +94,21 @@ public final class Draws {
         return stats.contains(name);
     }
 
+    /** A parameter's draws ([chain][draw]) of all chains in one array, chain after chain. */
+    public static double[] pooled(double[][] chains) {
+        int n = 0;
+        for (double[] c : chains) {
+            n += c.length;
+        }
+        double[] out = new double[n];
+        int k = 0;
+        for (double[] c : chains) {
+            System.arraycopy(c, 0, out, k, c.length);
+            k += c.length;
+        }
+        return out;
+    }
+
     /** The raw values, [chain][column][draw] (shared arrays: do not modify). */
     public double[][][] values() {
         return values;

@@ -135,7 +135,7 @@ public final class DysonProblem extends WorkbenchProblem {
         ModelFit fit = ModelFit.sample(model.model(), sampler(settings), context);
         DysonAnalysis a = DysonAnalysis.of(label(settings, sampler(settings)), fit, model, data.names(),
                 sampler(settings).maxTreeDepth(), sampler(settings).adaptDelta());
-        return summary(settings, a.diagnostics().parameters(),
+        return summary(settings, model.model(), fit.draws(), a.diagnostics().parameters(),
                 SamplerBlock.of(fit.run(), fit.ebfmi(), (System.nanoTime() - start) / 1e9),
                 quantities(settings, fit), Map.of());
     }
@@ -168,7 +168,12 @@ public final class DysonProblem extends WorkbenchProblem {
     }
 
     @Override
-    public List<Figure> figures(Settings settings, JobContext context) {
+    public String preferredParameter() {
+        return "alpha_1";
+    }
+
+    @Override
+    protected List<Figure> ownFigures(Settings settings, JobContext context) {
         DysonFigures figures = new DysonFigures(data);
         List<ObjectPeriodogram> p = periodograms(context);
         figures.showLightCurves(true);

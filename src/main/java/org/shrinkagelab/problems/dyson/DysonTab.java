@@ -149,6 +149,7 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
         peaks.getColumns().add(column("alias_of", r -> r.peak().alias() == null ? ""
                 : String.format(Locale.ROOT, "%.5f (%s)", r.peak().aliasOf(), r.peak().alias())));
         peaks.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.shrinkagelab.ui.TableClipboard.install(peaks);
         peaks.setPrefHeight(210);
         usePeak.setId("use-peak");
         usePeak.setDisable(true);

@@ -3,7 +3,6 @@ package org.shrinkagelab.problems.fivedistricts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.DagFigure.Edge;
 import org.shrinkagelab.charts.DagFigure.Graph;
 import org.shrinkagelab.charts.DagFigure.Kind;
@@ -12,8 +11,6 @@ import org.shrinkagelab.charts.DagFigure.Plate;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.LooComparison;
-import org.shrinkagelab.engine.diag.LooResult;
-import org.shrinkagelab.engine.diag.PointwiseLoo;
 import org.shrinkagelab.engine.model.DeclaredModel;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
@@ -85,24 +82,18 @@ public final class FiveDistrictsProblem extends WorkbenchProblem {
                 extra.put("leave_one_district_out", lodoTable(r, LeaveOneDistrictOut.run(r, context)));
             }
             FiveDistrictsAnalysis chosen = c.of(r.model());
-            return summary(settings, chosen.diagnostics().parameters(), Map.of(), quantities(chosen), extra);
+            return summary(settings, r.declared(), chosen.draws(), chosen.diagnostics().parameters(), Map.of(),
+                    quantities(chosen), extra);
         }
         ModelFit fit = ModelFit.sample(r.declared(), r.sampler(), context);
         FiveDistrictsAnalysis a = FiveDistrictsFitter.analyse(r, fit, ExactSlopes.of(r));
-        return summary(settings, fit.summaries(), SamplerBlock.of(fit.run(), fit.ebfmi(), fit.seconds()),
+        return summary(settings, r.declared(), fit.draws(), fit.summaries(), SamplerBlock.of(fit.run(), fit.ebfmi(), fit.seconds()),
                 quantities(a), Map.of());
     }
 
-    /** The problem's numbers: PSIS-LOO of the fit and the exact posterior's means and sds. */
+    /** The problem's numbers: the exact posterior's means and sds (the workbench adds PSIS-LOO of the fit). */
     static Map<String, Object> quantities(FiveDistrictsAnalysis a) {
         Map<String, Object> q = new LinkedHashMap<>();
-        LooResult loo = a.loo();
-        if (loo != null) {
-            q.put("elpd_loo", loo.elpdLoo());
-            q.put("se_elpd_loo", loo.seElpdLoo());
-            q.put("p_loo", loo.pLoo());
-            q.put("pareto_k_max", loo.pointwise().stream().mapToDouble(PointwiseLoo::paretoK).max().orElse(Double.NaN));
-        }
         ExactSlopes e = a.exact();
         if (e.mu() != null) {
             q.put("exact_mu_mean", e.mu().mean());
@@ -201,9 +192,9 @@ public final class FiveDistrictsProblem extends WorkbenchProblem {
         };
     }
 
-    /** Every figure of the tab at the settings: one fit of each model, the comparison and the sensitivity. */
+    /** The tab's own figures at the settings: one fit of each model, the comparison and the sensitivity (the workbench adds the DAG). */
     @Override
-    public List<Figure> figures(Settings settings, JobContext context) {
+    protected List<Figure> ownFigures(Settings settings, JobContext context) {
         FiveDistrictsRequest r = FiveDistrictsRequest.from(settings);
         FiveDistrictsFigures figures = new FiveDistrictsFigures();
         figures.setData(r.data());
@@ -211,11 +202,11 @@ public final class FiveDistrictsProblem extends WorkbenchProblem {
         figures.update(c.of(r.model()));
         figures.updateComparison(c);
         figures.updateSensitivity(FiveDistrictsFitter.sensitivity(r, context));
-        DagFigure dag = new DagFigure("Five Districts: " + r.model().word() + " model",
-                "observed shaded; hours and stderr are known");
-        dag.setGraph(dag(settings));
-        List<Figure> all = new java.util.ArrayList<>(figures.figures());
-        all.add(new Figure(ID + "-dag", dag.chart()));
-        return all;
+        return figures.figures();
+    }
+
+    @Override
+    public String preferredParameter() {
+        return "tau_s";
     }
 }

@@ -1,7 +1,6 @@
 package org.shrinkagelab.problems.fivedistricts;
 
 import org.shrinkagelab.data.FiveDistrictsData;
-import org.shrinkagelab.engine.model.Centering;
 import org.shrinkagelab.engine.model.DeclaredModel;
 import org.shrinkagelab.engine.model.Expr;
 import org.shrinkagelab.engine.model.ModelBuilder;
@@ -27,51 +26,28 @@ public final class SlopeModels {
         Expr slope = switch (model) {
             case POOLED -> {
                 Expr mu = m.real("mu");
-                slopePrior(m, mu, muPrior);
+                muPrior.declare(m, mu);
                 yield mu;
             }
             case INDEPENDENT -> {
                 Expr betaDistrict = m.realVector("beta_district", data.districts().size());
-                slopePrior(m, betaDistrict, muPrior);
+                muPrior.declare(m, betaDistrict);
                 yield betaDistrict.at(data.districtIndex());
             }
             case HIERARCHICAL -> {
                 Expr mu = m.real("mu");
                 Expr tauDistrict = m.parameter("tau_d", 1, false, tauD.transform());
                 Expr tauSchool = m.parameter("tau_s", 1, false, tauS.transform());
-                slopePrior(m, mu, muPrior);
-                tauPrior(m, tauDistrict, tauD);
-                tauPrior(m, tauSchool, tauS);
+                muPrior.declare(m, mu);
+                tauD.declare(m, tauDistrict);
+                tauS.declare(m, tauSchool);
                 Expr betaDistrict = m.normalGroup("beta_district", "z_district", data.districts().size(), mu,
-                        tauDistrict, centering(districts));
+                        tauDistrict, districts.centering());
                 yield m.normalGroup("beta", "z_school", data.size(), betaDistrict.at(data.districtIndex()),
-                        tauSchool, centering(schools));
+                        tauSchool, schools.centering());
             }
         };
         m.normal(m.data(data.improvements()), slope.times(hours), m.data(data.stderrs()));
         return m.build();
-    }
-
-    private static Centering centering(Parameterization p) {
-        return p == Parameterization.CENTERED ? Centering.CENTERED : Centering.NONCENTERED;
-    }
-
-    private static void slopePrior(ModelBuilder m, Expr slope, MuPrior prior) {
-        if (!prior.isFlat()) {
-            m.normal(slope, prior.mean(), prior.sd());
-        }
-    }
-
-    /** Declares tau ~ prior, in the family's own statement (its support is the parameter's transform). */
-    static void tauPrior(ModelBuilder m, Expr tau, TauPrior prior) {
-        double[] a = prior.arguments();
-        switch (prior.family()) {
-            case HALF_CAUCHY -> m.halfCauchy(tau, m.constant(a[0]));
-            case HALF_NORMAL -> m.halfNormal(tau, a[0]);
-            case UNIFORM -> m.uniform(tau, m.constant(a[0]), m.constant(a[1]));
-            case EXPONENTIAL -> m.exponential(tau, m.constant(a[0]));
-            case INV_GAMMA -> m.inverseGamma(tau, m.constant(a[0]), m.constant(a[1]));
-            case HALF_STUDENT_T -> m.halfStudentT(tau, m.constant(a[0]), m.constant(a[1]));
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.data.DataFormatException;
 import org.shrinkagelab.data.GroupsData;
 import org.shrinkagelab.engine.JobContext;
@@ -87,8 +87,7 @@ public final class GroupsProblem extends WorkbenchProblem {
 
     /** The parameterization of the group effects in force. */
     public static Centering centering(Settings settings) {
-        return Parameterization.parse(settings.text(SamplerOptions.PARAMETERIZATION)) == Parameterization.CENTERED
-                ? Centering.CENTERED : Centering.NONCENTERED;
+        return Parameterization.parse(settings.text(SamplerOptions.PARAMETERIZATION)).centering();
     }
 
     @Override
@@ -97,9 +96,19 @@ public final class GroupsProblem extends WorkbenchProblem {
         return Map.of("groups", data.groups(), "observations", data.size());
     }
 
+    /** mu, tau -> alpha_j -> y_ij <- sigma, the observations' plate nested in the groups'. */
     @Override
-    public List<Figure> figures(Settings settings, JobContext context) {
-        return List.of();
+    public DagFigure.Graph dag(Settings settings) {
+        return new DagFigure.Graph(List.of(
+                new DagFigure.Node("mu", "μ", DagFigure.Kind.LATENT, null, 0, 0),
+                new DagFigure.Node("tau", "τ", DagFigure.Kind.LATENT, null, 1, 0),
+                new DagFigure.Node("alpha", "α_j", DagFigure.Kind.LATENT, "j", 0.5, 1),
+                new DagFigure.Node("sigma", "σ", DagFigure.Kind.LATENT, null, 1.6, 1),
+                new DagFigure.Node("y", "y_ij", DagFigure.Kind.OBSERVED, "i", 0.5, 2)),
+                List.of(new DagFigure.Edge("mu", "alpha"), new DagFigure.Edge("tau", "alpha"),
+                        new DagFigure.Edge("alpha", "y"), new DagFigure.Edge("sigma", "y")),
+                List.of(new DagFigure.Plate("j", "group j = 1.." + data(settings).groups(), null),
+                        new DagFigure.Plate("i", "i in group j", "j")));
     }
 
     /** One case per J of {@link #BENCH_GROUPS}, on the data of {@code simulate groups --groups J --seed 1}. */

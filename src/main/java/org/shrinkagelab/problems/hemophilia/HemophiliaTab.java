@@ -96,6 +96,7 @@ public final class HemophiliaTab implements ProblemTab {
         table.getColumns().add(column("P(carrier | sons)", s -> both(s.posterior())));
         table.getColumns().add(column("P(next affected | sons)", s -> both(s.predictive())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.shrinkagelab.ui.TableClipboard.install(table);
         table.setPlaceholder(new Label("No sons yet"));
     }
 

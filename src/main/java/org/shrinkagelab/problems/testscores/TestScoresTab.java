@@ -78,6 +78,7 @@ public final class TestScoresTab implements ProblemTab {
         table.getColumns().add(column("True value", Row::truth));
         table.getColumns().add(column("Shrinkage λ", Row::shrinkage));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.shrinkagelab.ui.TableClipboard.install(table);
     }
 
     private static TableColumn<Row, String> column(String title, Function<Row, String> text) {

@@ -6,6 +6,7 @@ import javafx.scene.layout.BorderPane;
 import org.shrinkagelab.charts.AutocorrelationFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.MarginalDensityFigure;
+import org.shrinkagelab.charts.ParameterFigures;
 import org.shrinkagelab.charts.ParameterTraceFigure;
 import org.shrinkagelab.charts.RankFigure;
 import org.shrinkagelab.engine.sample.Draws;
@@ -19,20 +20,14 @@ import org.shrinkagelab.ui.FigureSaver;
  */
 public final class DiagnosticPanels extends BorderPane {
     private final ParameterPicker picker = new ParameterPicker("Parameter");
-    private final ParameterTraceFigure trace = new ParameterTraceFigure();
-    private final RankFigure rank = new RankFigure();
-    private final MarginalDensityFigure density = new MarginalDensityFigure();
-    private final AutocorrelationFigure autocorrelation = new AutocorrelationFigure();
-    private final List<Figure> figures;
+    private final ParameterFigures figures;
     private Draws draws;
     private Draws equalLengths;
 
     /** Creates the empty panels; figures are named {@code <problemId>-trace}, {@code -rank}, {@code -density}, {@code -autocorrelation}. */
     public DiagnosticPanels(String problemId, FigureSaver saver) {
-        figures = List.of(new Figure(problemId + "-trace", trace.chart()), new Figure(problemId + "-rank", rank.chart()),
-                new Figure(problemId + "-density", density.chart()),
-                new Figure(problemId + "-autocorrelation", autocorrelation.chart()));
-        ChartPane[] panes = figures.stream().map(f -> new ChartPane(f, saver)).toArray(ChartPane[]::new);
+        figures = new ParameterFigures(problemId);
+        ChartPane[] panes = figures.figures().stream().map(f -> new ChartPane(f, saver)).toArray(ChartPane[]::new);
         picker.setPadding(new Insets(6, 6, 0, 6));
         setTop(picker);
         setCenter(ChartGrid.of(2, 2, 6, panes));
@@ -58,11 +53,7 @@ public final class DiagnosticPanels extends BorderPane {
         if (draws == null || name == null || !draws.parameters().contains(name)) {
             return;
         }
-        double[][] values = draws.parameter(name);
-        trace.update(draws, name);
-        rank.update(name, equalLengths.parameter(name));
-        density.update(name, values);
-        autocorrelation.update(name, values);
+        figures.show(draws, equalLengths, name);
     }
 
     /** The picker that drives the four panels (a tab may also drive it, e.g. from its summary table). */
@@ -72,26 +63,26 @@ public final class DiagnosticPanels extends BorderPane {
 
     /** The four figures, named for export. */
     public List<Figure> figures() {
-        return figures;
+        return figures.figures();
     }
 
     /** The trace figure, for tests. */
     public ParameterTraceFigure trace() {
-        return trace;
+        return figures.trace();
     }
 
     /** The rank figure, for tests. */
     public RankFigure rank() {
-        return rank;
+        return figures.rank();
     }
 
     /** The density figure, for tests. */
     public MarginalDensityFigure density() {
-        return density;
+        return figures.density();
     }
 
     /** The autocorrelation figure, for tests. */
     public AutocorrelationFigure autocorrelation() {
-        return autocorrelation;
+        return figures.autocorrelation();
     }
 }

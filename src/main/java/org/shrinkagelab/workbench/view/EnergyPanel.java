@@ -8,6 +8,7 @@ import org.shrinkagelab.engine.diag.EnergyDistribution;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.FigureSaver;
+import org.shrinkagelab.workbench.WorkbenchFigures;
 
 /** The energy plot of a fit; for a sampler that records no energy (random-walk Metropolis) it says so instead. */
 public final class EnergyPanel extends StackPane {
@@ -18,7 +19,7 @@ public final class EnergyPanel extends StackPane {
 
     /** Creates an empty energy panel, its figure named {@code <problemId>-energy}. */
     public EnergyPanel(String problemId, FigureSaver saver) {
-        figure = new Figure(problemId + "-energy", energy.chart());
+        figure = new Figure(WorkbenchFigures.name(problemId, "energy"), energy.chart());
         pane = new ChartPane(figure, saver);
         none.setWrapText(true);
         none.setVisible(false);

@@ -319,7 +319,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         HBox lower = new HBox(6, beside, statsBox);
         HBox.setHgrow(beside, Priority.ALWAYS);
         VBox.setVgrow(lower, Priority.ALWAYS);
-        VBox diagnostics = new VBox(6, table, lower);
+        VBox diagnostics = new VBox(6, table, table.legendView(), lower);
         diagnostics.setPadding(new Insets(4));
         return diagnostics;
     }

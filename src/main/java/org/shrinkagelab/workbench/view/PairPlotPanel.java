@@ -9,6 +9,7 @@ import org.shrinkagelab.charts.PairFigure;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.FigureSaver;
+import org.shrinkagelab.workbench.WorkbenchFigures;
 
 /**
  * A pair plot of any two parameters with divergent transitions in red: a picker per axis and a log-scale box
@@ -25,7 +26,7 @@ public final class PairPlotPanel extends BorderPane {
 
     /** Creates an empty pair plot, its figure named {@code <problemId>-pair}. */
     public PairPlotPanel(String problemId, FigureSaver saver) {
-        figure = new Figure(problemId + "-pair", pair.chart());
+        figure = new Figure(WorkbenchFigures.name(problemId, "pair"), pair.chart());
         HBox controls = new HBox(12, xPicker, logX, yPicker, logY);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 6, 0, 6));

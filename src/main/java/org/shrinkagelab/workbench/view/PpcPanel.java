@@ -7,6 +7,7 @@ import org.shrinkagelab.charts.PpcFigure;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.FigureSaver;
+import org.shrinkagelab.workbench.WorkbenchFigures;
 
 /**
  * The posterior predictive check side by side: per-observation intervals of y_rep with y over them, and the
@@ -20,8 +21,8 @@ public final class PpcPanel extends BorderPane {
     /** Creates empty checks; {@code valueLabel} names the data; figures are {@code <problemId>-ppc-intervals}, {@code -ppc-density}. */
     public PpcPanel(String problemId, String valueLabel, FigureSaver saver) {
         ppc = new PpcFigure(valueLabel);
-        figures = List.of(new Figure(problemId + "-ppc-intervals", ppc.intervalsChart()),
-                new Figure(problemId + "-ppc-density", ppc.densityChart()));
+        figures = List.of(new Figure(WorkbenchFigures.name(problemId, "ppc-intervals"), ppc.intervalsChart()),
+                new Figure(WorkbenchFigures.name(problemId, "ppc-density"), ppc.densityChart()));
         setCenter(ChartGrid.of(2, 1, 6, new ChartPane(figures.get(0), saver), new ChartPane(figures.get(1), saver)));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,8 +16,8 @@ import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.workbench.SliderPrior;
 
 /**
- * Priors as controls: for each {@link SliderPrior} a family choice (when it has more than one family) and
- * sliders for its arguments, bound both ways to the prior's text option in a tab's settings. Moving a slider
+ * Priors as controls: for each {@link SliderPrior} a family choice (when it has more than one family: a box of
+ * its own, or a choice among the sliders) and sliders for its arguments, bound both ways to the prior's text option in a tab's settings. Moving a slider
  * or choosing a family writes that one prior's text ({@code family:a,b}, as the command line takes it); a
  * change of the settings from elsewhere (reset, loaded settings) moves the controls. A refused typed value
  * names the slider's field as labelled and changes nothing. The tab lays the pieces out and previews while
@@ -47,7 +48,7 @@ public final class PriorControls {
         }
         sliders = new ParameterPanel(Settings.defaults(specs));
         for (SliderPrior p : priors) {
-            if (p.families().size() > 1) {
+            if (p.families().size() > 1 && p.familyChoice() == null) {
                 ComboBox<String> box = new ComboBox<>();
                 box.getItems().setAll(p.families());
                 box.setId(familyId(p.option()));
@@ -120,6 +121,9 @@ public final class PriorControls {
     }
 
     private String family(SliderPrior p) {
+        if (p.familyChoice() != null) {
+            return sliders.getSettings().text(p.familyChoice());
+        }
         ComboBox<String> box = familyBoxes.get(p.option());
         return box != null ? box.getValue() : p.read(options.getSettings().text(p.option())).family();
     }
@@ -130,7 +134,8 @@ public final class PriorControls {
             return;
         }
         for (SliderPrior p : priors) {
-            boolean moved = p.sliders().stream().anyMatch(s -> old.real(s.name()) != now.real(s.name()));
+            boolean moved = p.sliders().stream()
+                    .anyMatch(s -> !Objects.equals(old.asMap().get(s.name()), now.asMap().get(s.name())));
             if (moved) {
                 write(p, family(p));
             }
@@ -169,7 +174,7 @@ public final class PriorControls {
                     box.setValue(r.family());
                 }
                 r.values().forEach((name, v) -> {
-                    if (sliders.getSettings().real(name) != v) {
+                    if (!v.equals(sliders.getSettings().asMap().get(name))) {
                         sliders.set(name, v);
                     }
                 });

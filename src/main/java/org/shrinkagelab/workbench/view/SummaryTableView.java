@@ -1,75 +1,184 @@
 package org.shrinkagelab.workbench.view;
 
-import org.shrinkagelab.workbench.DiagnosticThresholds;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.stage.Popup;
 import javafx.util.Duration;
+import org.shrinkagelab.data.TabSeparated;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.ui.TableClipboard;
+import org.shrinkagelab.workbench.DiagnosticHelp;
+import org.shrinkagelab.workbench.DiagnosticThresholds.Rating;
+import org.shrinkagelab.workbench.SummaryColumns;
 
 /**
- * The posterior summary table (mean, sd, quantiles, MCSE, ESS, R-hat) with R-hat and ESS cells
- * coloured against the usual thresholds and a one-line explanation of each column on hover.
+ * The posterior summary table (mean, sd, quantiles, MCSE, ESS, R-hat) with R-hat and ESS cells coloured
+ * against the usual thresholds, a legend of the colours, each column's help on its header (tooltip; a click
+ * or F1 opens it), and "Copy table" (context menu, Ctrl+C) as tab-separated text. The numbers are written
+ * by {@link SummaryColumns}: one precision per column, enough to see why a cell is coloured.
  */
 public final class SummaryTableView extends TableView<ParameterSummary> {
+    private static final String BAD_STYLE = "-fx-background-color: #f6b3b3; -fx-text-fill: #700000;";
+    private static final String WARNING_STYLE = "-fx-background-color: #fbe1a6; -fx-text-fill: #5a3b00;";
+    /** Room around a header's text: the header's padding and the column's resize handle. */
+    private static final double HEADER_PADDING = 20;
+
+    private final Map<TableColumn<ParameterSummary, ?>, Label> headers = new LinkedHashMap<>();
+    private final Popup helpPopup = new Popup();
+    private final Label helpText = new Label();
+    private final Label badLegend = new Label();
+    private final Label warningLegend = new Label();
+    private final FlowPane legend;
     private int chains = 4;
+    private int[] decimals = SummaryColumns.decimals(List.of(), 4);
 
     /** Creates the empty table. */
     public SummaryTableView() {
         setId("summary-table");
         getColumns().add(nameColumn());
-        add("mean", ParameterSummary::mean, false, false);
-        add("sd", ParameterSummary::sd, false, false);
-        add("5%", ParameterSummary::q5, false, false);
-        add("50%", ParameterSummary::q50, false, false);
-        add("95%", ParameterSummary::q95, false, false);
-        add("mcse_mean", ParameterSummary::mcseMean, false, false);
-        add("mcse_sd", ParameterSummary::mcseSd, false, false);
-        add("ess_bulk", ParameterSummary::essBulk, true, false);
-        add("ess_tail", ParameterSummary::essTail, true, false);
-        add("r_hat", ParameterSummary::rHat, false, true);
+        for (int i = 0; i < SummaryColumns.COLUMNS.size(); i++) {
+            add(i);
+        }
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("No draws yet"));
+        helpText.setId("diagnostic-help");
+        helpText.setWrapText(true);
+        helpText.setMaxWidth(380);
+        helpText.setStyle("-fx-background-color: #fffff0; -fx-border-color: #888; -fx-padding: 6 8 6 8;"
+                + " -fx-font-size: 12px;");
+        helpPopup.getContent().add(helpText);
+        helpPopup.setAutoHide(true);
+        helpPopup.setAutoFix(true);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F1) {
+                TableColumn<ParameterSummary, ?> c = getFocusModel().getFocusedCell().getTableColumn();
+                showHelp(c != null && headers.containsKey(c) ? c : getColumns().get(1));
+                e.consume();
+            }
+        });
+        TableClipboard.install(this, this::tabSeparated);
+        legend = legend();
+        showLegend();
     }
 
     /** Shows the rows, rating ESS against 100 per chain of the given number of chains. */
     public void show(List<ParameterSummary> rows, int chainCount) {
         this.chains = chainCount;
+        decimals = SummaryColumns.decimals(rows, chainCount);
+        showLegend();
         getItems().setAll(rows);
         refresh();
     }
 
+    /** The legend of the cell colours, to be placed beside the table. */
+    public Node legendView() {
+        return legend;
+    }
+
+    /** The table as shown, as tab-separated text (what "Copy table" puts on the clipboard). */
+    public String tabSeparated() {
+        return TabSeparated.of(SummaryColumns.headers(), SummaryColumns.text(getItems(), chains));
+    }
+
+    /** Opens the help of the column with this header under it. */
+    public void showHelp(String header) {
+        headers.forEach((c, l) -> {
+            if (l.getText().equals(header)) {
+                showHelp(c);
+            }
+        });
+    }
+
+    /** The text of the help popup when it is showing, else null; for tests. */
+    public String shownHelp() {
+        return helpPopup.isShowing() ? helpText.getText() : null;
+    }
+
+    private void showHelp(TableColumn<ParameterSummary, ?> column) {
+        Label header = headers.get(column);
+        DiagnosticHelp help = DiagnosticHelp.of(header.getText());
+        helpText.setText(header.getText() + ": " + help.text());
+        var b = header.localToScreen(header.getBoundsInLocal());
+        if (b != null) {
+            helpPopup.show(header, b.getMinX(), b.getMaxY() + 4);
+        }
+    }
+
     private TableColumn<ParameterSummary, String> nameColumn() {
-        TableColumn<ParameterSummary, String> c = new TableColumn<>("parameter");
+        TableColumn<ParameterSummary, String> c = new TableColumn<>(SummaryColumns.PARAMETER);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().name()));
         c.setSortable(false);
-        c.setPrefWidth(80);
+        c.setMinWidth(headerWidth(SummaryColumns.PARAMETER));
+        c.setPrefWidth(90);
         return c;
     }
 
-    private void add(String title, Function<ParameterSummary, Double> value, boolean ess, boolean rhat) {
+    private void add(int index) {
+        SummaryColumns.Column column = SummaryColumns.COLUMNS.get(index);
         TableColumn<ParameterSummary, Double> c = new TableColumn<>();
-        Label header = new Label(title);
-        Tooltip tip = new Tooltip(DiagnosticThresholds.explain(title));
+        Label header = new Label(column.header());
+        Tooltip tip = new Tooltip(column.help().text() + "\n(Click the header, or press F1 in the column, to keep "
+                + "this open.)");
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
-        tip.setMaxWidth(360);
+        tip.setMaxWidth(380);
         header.setTooltip(tip);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        header.setOnMouseClicked(e -> showHelp(c));
         c.setGraphic(header);
         c.setSortable(false);
-        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
-        c.setCellFactory(col -> new RatedCellView(title, ess, rhat));
-        c.setPrefWidth(70);
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(column.value().apply(r.getValue())));
+        c.setCellFactory(col -> new RatedCellView(index));
+        c.setMinWidth(headerWidth(column.header()));
+        c.setPrefWidth(Math.max(72, headerWidth(column.header())));
+        headers.put(c, header);
         getColumns().add(c);
     }
 
-    private String ratingNote(DiagnosticThresholds.Rating rating) {
+    /** The width a header needs to show its text whole (measured in the bold header font, to be safe). */
+    private static double headerWidth(String text) {
+        Text t = new Text(text);
+        t.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize() + 1));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + HEADER_PADDING;
+    }
+
+    /** The legend flows onto a second line rather than cut its words off in a narrow window. */
+    private FlowPane legend() {
+        badLegend.setStyle(BAD_STYLE + " -fx-padding: 1 6 1 6;");
+        warningLegend.setStyle(WARNING_STYLE + " -fx-padding: 1 6 1 6;");
+        Label hint = new Label("Hover or click a header for its help; right-click or Ctrl+C copies the table.");
+        hint.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        for (Label l : List.of(badLegend, warningLegend, hint)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane box = new FlowPane(8, 3, badLegend, warningLegend, hint);
+        box.setId("summary-legend");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void showLegend() {
+        badLegend.setText(SummaryColumns.legend(Rating.BAD, chains));
+        warningLegend.setText(SummaryColumns.legend(Rating.WARNING, chains));
+    }
+
+    private String ratingNote(Rating rating) {
         return switch (rating) {
             case BAD -> " This value fails the threshold.";
             case WARNING -> " Below 100 per chain (" + (100 * chains) + " here).";
@@ -77,23 +186,23 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
         };
     }
 
-    private static String format(double v, boolean integer) {
-        if (!Double.isFinite(v)) {
-            return "NA";
-        }
-        if (integer) {
-            return String.format(Locale.ROOT, "%.0f", v);
-        }
-        double a = Math.abs(v);
-        return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 1 ? "%.3f" : "%.4f", v);
+    /** The style of the cell of a row (0-based) and a column header, for tests; empty when uncoloured. */
+    public String cellStyle(int row, String title) {
+        TableCell<?, ?> cell = cell(row, title);
+        return cell == null ? null : cell.getStyle();
     }
 
-    /** The style of the cell of a row (0-based) and a column title, for tests; empty when uncoloured. */
-    public String cellStyle(int row, String title) {
-        for (var cell : lookupAll(".table-cell")) {
-            if (cell instanceof TableCell<?, ?> tc && tc.getIndex() == row && tc.getTableColumn() != null
+    /** The text of the cell of a row (0-based) and a column header as shown, for tests. */
+    public String cellText(int row, String title) {
+        TableCell<?, ?> cell = cell(row, title);
+        return cell == null ? null : cell.getText();
+    }
+
+    private TableCell<?, ?> cell(int row, String title) {
+        for (var node : lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> tc && tc.getIndex() == row && tc.getTableColumn() != null
                     && tc.getTableColumn().getGraphic() instanceof Label l && l.getText().equals(title)) {
-                return tc.getStyle();
+                return tc;
             }
         }
         return null;
@@ -101,14 +210,12 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
 
     /** A number cell coloured by its rating against the column's threshold, explained in its tooltip. */
     private final class RatedCellView extends TableCell<ParameterSummary, Double> {
-        private final String title;
-        private final boolean ess;
-        private final boolean rhat;
+        private final SummaryColumns.Column column;
+        private final int index;
 
-        RatedCellView(String title, boolean ess, boolean rhat) {
-            this.title = title;
-            this.ess = ess;
-            this.rhat = rhat;
+        RatedCellView(int index) {
+            this.index = index;
+            this.column = SummaryColumns.COLUMNS.get(index);
         }
 
         @Override
@@ -120,15 +227,14 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
                 setText(empty ? null : "");
                 return;
             }
-            setText(format(v, ess));
-            DiagnosticThresholds.Rating rating = rhat ? DiagnosticThresholds.rHat(v)
-                    : ess ? DiagnosticThresholds.ess(v, chains) : DiagnosticThresholds.Rating.NOT_APPLICABLE;
+            setText(SummaryColumns.format(v, decimals[index]));
+            Rating rating = column.rate(v, chains);
             switch (rating) {
-                case BAD -> setStyle("-fx-background-color: #f6b3b3; -fx-text-fill: #700000;");
-                case WARNING -> setStyle("-fx-background-color: #fbe1a6; -fx-text-fill: #5a3b00;");
+                case BAD -> setStyle(BAD_STYLE);
+                case WARNING -> setStyle(WARNING_STYLE);
                 default -> { }
             }
-            Tooltip cellTip = new Tooltip(DiagnosticThresholds.explain(title) + ratingNote(rating));
+            Tooltip cellTip = new Tooltip(column.help().meaning() + ratingNote(rating));
             cellTip.setWrapText(true);
             cellTip.setMaxWidth(360);
             cellTip.setShowDelay(Duration.millis(300));

@@ -11,13 +11,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
-import org.shrinkagelab.charts.PairFigure;
 import org.shrinkagelab.charts.ParetoKFigure;
 import org.shrinkagelab.engine.diag.LooResult;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.FigureSaver;
 import org.shrinkagelab.workbench.ModelChecks;
+import org.shrinkagelab.workbench.WorkbenchFigures;
 
 /**
  * The views every model tab gets from {@link ModelTab}: Parameter (trace, rank, density and autocorrelation of
@@ -32,8 +32,7 @@ public final class WorkbenchViews {
     private final PairPlotPanel pair;
     private final EnergyPanel energy;
     private final PpcPanel ppc;
-    private final DagFigure dag = new DagFigure("The model as a graph",
-            "shaded: observed; square: fixed data; plates: repeated nodes");
+    private final DagFigure dag = new DagFigure(WorkbenchFigures.DAG_TITLE, WorkbenchFigures.DAG_CAPTION);
     private final Figure dagFigure;
     private final BorderPane ppcBox = new BorderPane();
     private final BorderPane dagBox = new BorderPane();
@@ -49,11 +48,11 @@ public final class WorkbenchViews {
         this.problemId = problemId;
         this.saver = saver;
         // The tab's own trace and rank figures already hold the plain names.
-        parameter = new DiagnosticPanels(problemId + "-parameter", saver);
+        parameter = new DiagnosticPanels(WorkbenchFigures.parameterPrefix(problemId), saver);
         pair = new PairPlotPanel(problemId, saver);
         energy = new EnergyPanel(problemId, saver);
-        ppc = new PpcPanel(problemId, "y", saver);
-        dagFigure = new Figure(problemId + "-dag", dag.chart());
+        ppc = new PpcPanel(problemId, WorkbenchFigures.PPC_VALUE_LABEL, saver);
+        dagFigure = new Figure(WorkbenchFigures.name(problemId, "dag"), dag.chart());
         ppcNote.setWrapText(true);
         ppcNote.setPadding(new Insets(6));
         ppcBox.setTop(ppcNote);
@@ -105,11 +104,9 @@ public final class WorkbenchViews {
         parameter.setDraws(draws, picked != null && draws.parameters().contains(picked) ? picked : preferred);
         if (pairDefaults) {
             pairDefaults = false;
-            String x = draws.parameters().stream().filter(n -> n.contains("[")).findFirst()
-                    .orElse(draws.parameters().get(0));
-            String y = draws.parameters().contains(preferred) ? preferred : draws.parameters().get(0);
-            pair.logY().setSelected(PairFigure.allPositive(draws.parameter(y)));
-            pair.setDraws(draws, x, y);
+            WorkbenchFigures.PairChoice first = WorkbenchFigures.PairChoice.of(draws, preferred);
+            pair.logY().setSelected(first.logY());
+            pair.setDraws(draws, first.x(), first.y());
         } else {
             pair.setDraws(draws, x(), y());
         }
@@ -158,7 +155,7 @@ public final class WorkbenchViews {
         looWarning.setText(warning == null ? String.format(Locale.ROOT, "All Pareto k ≤ %.1f: the estimate is reliable.",
                 LooResult.K_GOOD) : warning);
         looWarning.setStyle(warning == null ? "-fx-text-fill: #106010;" : "-fx-text-fill: #b00000;");
-        paretoK = ParetoKFigure.of(problemId + "-pareto-k", loo);
+        paretoK = ParetoKFigure.of(WorkbenchFigures.name(problemId, "pareto-k"), loo);
         looBox.setCenter(new ChartPane(paretoK, saver));
     }
 

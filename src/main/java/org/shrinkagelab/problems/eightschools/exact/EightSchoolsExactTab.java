@@ -262,6 +262,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private void buildTable() {
         table.setId("school-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        org.shrinkagelab.ui.TableClipboard.install(table);
         table.getColumns().add(textColumn("school", SchoolRow::school));
         table.getColumns().add(numberColumn("xₛ", SchoolRow::effect, "%.0f"));
         table.getColumns().add(numberColumn("σₛ", SchoolRow::stderr, "%.0f"));

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.LiveDraws;
@@ -49,9 +48,7 @@ public final class EightSchoolsMcmc {
                 if (!other.draws().complete()) {
                     break;
                 }
-                sensitivity.put(prior.family().id(), new SensitivityRun(prior, other,
-                        Diagnostics.summarize("tau", other.draws().parameter("tau")),
-                        Diagnostics.summarize("theta[1]", other.draws().parameter("theta[1]"))));
+                sensitivity.put(prior.family().id(), SensitivityRun.of(prior, other.draws()));
             }
         }
         return new McmcResult(settings, model, run, fit.summaries(), fit.ebfmi(), exact, Collections.unmodifiableMap(sensitivity),

@@ -13,7 +13,8 @@ import org.shrinkagelab.charts.ForestFigure;
 import org.shrinkagelab.charts.HistogramFigure;
 import org.shrinkagelab.charts.LineFigure;
 import org.shrinkagelab.charts.ScatterFigure;
-import org.shrinkagelab.charts.TraceFigure;
+import org.shrinkagelab.charts.ParameterTraceFigure;
+import org.shrinkagelab.charts.RankFigure;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.stats.Histogram;
 import org.shrinkagelab.workbench.ChainFigures;
@@ -33,6 +34,12 @@ public final class EightSchoolsMcmcFigures {
     public static final long POOLING_SEED = 1;
     private static final double Z90 = 1.6448536269514722;
     private static final int MAX_FUNNEL_POINTS = 4000;
+    /** The MCMC mean's dash: long dashes. */
+    private static final float[] MCMC_DASH = {8f, 4f};
+    /** The exact mean's dash: dots. */
+    private static final float[] EXACT_DASH = {2f, 3f};
+    /** The exact mean's colour: that of the exact curve. */
+    private static final Color EXACT_COLOR = ChartStyle.color(6);
 
     private EightSchoolsData data;
     private final HistogramFigure pooling = new HistogramFigure("Pooling check: simulated min and max",
@@ -43,8 +50,8 @@ public final class EightSchoolsMcmcFigures {
             "density");
     private final FigureNotes notes = new FigureNotes();
     private final ChainFigures chains = new ChainFigures(notes);
-    private final TraceFigure trace = chains.trace();
-    private final LineFigure rank = chains.rank();
+    private final ParameterTraceFigure trace = chains.trace();
+    private final RankFigure rank = chains.rank();
     private final ScatterFigure funnel = new ScatterFigure("Funnel", "theta[1]", "log(tau)");
     private final LineFigure sensitivityTau = new LineFigure("Posterior of tau under each hyperprior", "tau",
             "density");
@@ -250,15 +257,21 @@ public final class EightSchoolsMcmcFigures {
             }
             tauDensity.setCurve(0, "exact p(tau | y), quadrature", java.util.Arrays.copyOf(exact.tau(), k),
                     java.util.Arrays.copyOf(exact.density(), k));
-            tauDensity.setMarkers(new double[] {m, exact.mean()}, new String[] {null, null}, ChartStyle.color(6));
-            note(tauDensity.chart(), "dashed: MCMC mean " + num(m) + mcse + ", exact mean " + num(exact.mean())
+            tauDensity.setMarkerLines(List.of(mcmcMean(m), new HistogramFigure.MarkerLine(exact.mean(),
+                    "exact mean, quadrature", EXACT_COLOR, EXACT_DASH)));
+            note(tauDensity.chart(), "MCMC mean " + num(m) + mcse + ", exact mean " + num(exact.mean())
                     + "; " + a.label());
         } else {
             tauDensity.keepCurves(0);
-            tauDensity.setMarkers(new double[] {m}, new String[] {null}, ChartStyle.color(6));
+            tauDensity.setMarkerLines(List.of(mcmcMean(m)));
             note(tauDensity.chart(), "MCMC mean " + num(m) + mcse
                     + "; no exact curve (needs a normal population); " + a.label());
         }
+    }
+
+    /** The MCMC mean in the colour of the draws' histogram, long dashes; the exact one is as its curve, dotted. */
+    private static HistogramFigure.MarkerLine mcmcMean(double m) {
+        return new HistogramFigure.MarkerLine(m, "MCMC mean", ChartStyle.color(0), MCMC_DASH);
     }
 
     private void updateTraceAndRank() {
@@ -359,12 +372,12 @@ public final class EightSchoolsMcmcFigures {
     }
 
     /** The trace figure, for tests. */
-    public TraceFigure trace() {
+    public ParameterTraceFigure trace() {
         return trace;
     }
 
     /** The rank figure, for tests. */
-    public LineFigure rank() {
+    public RankFigure rank() {
         return rank;
     }
 

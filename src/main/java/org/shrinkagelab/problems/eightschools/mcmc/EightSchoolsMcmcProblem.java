@@ -123,7 +123,7 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
             });
             extra.put("sensitivity", byFamily);
         }
-        return summary(settings, result.summaries(), SamplerBlock.of(result.run(), result.ebfmi(), result.seconds()),
+        return summary(settings, result.model(), result.draws(), result.summaries(), SamplerBlock.of(result.run(), result.ebfmi(), result.seconds()),
                 quantities, extra);
     }
 
@@ -140,7 +140,7 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
      * rank and funnel of the fit, and the hyperprior comparison.
      */
     @Override
-    public List<Figure> figures(Settings settings, JobContext context) {
+    protected List<Figure> ownFigures(Settings settings, JobContext context) {
         EightSchoolsMcmcFigures figures = new EightSchoolsMcmcFigures(data);
         PoolingCheck pooling = new PoolingCheck(data);
         figures.updatePooling(pooling, pooling.simulate(EightSchoolsMcmcFigures.POOLING_REPLICATIONS,

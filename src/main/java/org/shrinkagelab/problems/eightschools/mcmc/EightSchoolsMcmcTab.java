@@ -191,6 +191,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
             }
         });
         sensitivityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.shrinkagelab.ui.TableClipboard.install(sensitivityTable);
         sensitivityTable.setPrefHeight(220);
         sensitivityStatus.setId("sensitivity-status");
         GridPane overlays = ChartGrid.of(2, 1, 4, pane("sensitivity-tau"), pane("sensitivity-theta1"));

@@ -59,20 +59,9 @@ public final class EightSchoolsModel implements LogDensity, PointwiseLogLikeliho
         ModelBuilder m = new ModelBuilder();
         Expr mu = m.real("mu");
         Expr tau = m.parameter("tau", 1, false, tauPrior.transform());
-        if (!muPrior.isFlat()) {
-            m.normal(mu, muPrior.mean(), muPrior.sd());
-        }
-        double[] a = tauPrior.arguments();
-        switch (tauPrior.family()) {
-            case HALF_CAUCHY -> m.halfCauchy(tau, m.constant(a[0]));
-            case HALF_NORMAL -> m.halfNormal(tau, a[0]);
-            case UNIFORM -> m.uniform(tau, m.constant(a[0]), m.constant(a[1]));
-            case EXPONENTIAL -> m.exponential(tau, m.constant(a[0]));
-            case INV_GAMMA -> m.inverseGamma(tau, m.constant(a[0]), m.constant(a[1]));
-            case HALF_STUDENT_T -> m.halfStudentT(tau, m.constant(a[0]), m.constant(a[1]));
-        }
-        Centering centering = parameterization == Parameterization.CENTERED ? Centering.CENTERED
-                : Centering.NONCENTERED;
+        muPrior.declare(m, mu);
+        tauPrior.declare(m, tau);
+        Centering centering = parameterization.centering();
         int schools = data.size();
         Expr theta = population.isNormal() ? m.normalGroup("theta", "eta", schools, mu, tau, centering)
                 : m.studentTGroup("theta", "eta", schools, population.nu(), mu, tau, centering);

@@ -48,8 +48,8 @@ public record SensitivityResult(double[] tauGrid, double[] thetaGrid, List<Fit> 
         List<double[]> taus = new ArrayList<>();
         List<double[]> thetas = new ArrayList<>();
         for (Draws d : fits) {
-            double[] tau = pooled(d.truncatedToShortest().parameter("tau"));
-            double[] theta = pooled(d.truncatedToShortest().parameter("theta[1]"));
+            double[] tau = Draws.pooled(d.truncatedToShortest().parameter("tau"));
+            double[] theta = Draws.pooled(d.truncatedToShortest().parameter("theta[1]"));
             taus.add(tau);
             thetas.add(theta);
             tauHi = Math.max(tauHi, quantile(tau, 0.99));
@@ -63,12 +63,11 @@ public record SensitivityResult(double[] tauGrid, double[] thetaGrid, List<Fit> 
             Draws d = fits.get(i).truncatedToShortest();
             double[] tau = McmcAnalysis.thin(taus.get(i), MAX_KDE_VALUES);
             double[] theta = McmcAnalysis.thin(thetas.get(i), MAX_KDE_VALUES);
+            SensitivityRun summaries = SensitivityRun.of(priors.get(i), d);
             out.add(new Fit(priors.get(i).toString(),
                     tauDensity(priors.get(i), tau, tauGrid),
                     KernelDensity.estimate(theta, thetaGrid, KernelDensity.silvermanBandwidth(theta), Double.NaN),
-                    Diagnostics.summarize("tau", d.parameter("tau")),
-                    Diagnostics.summarize("theta[1]", d.parameter("theta[1]")),
-                    Diagnostics.divergences(d), d.complete()));
+                    summaries.tau(), summaries.theta1(), Diagnostics.divergences(d), d.complete()));
         }
         return new SensitivityResult(tauGrid, thetaGrid, List.copyOf(out));
     }
@@ -84,10 +83,6 @@ public record SensitivityResult(double[] tauGrid, double[] thetaGrid, List<Fit> 
             return KernelDensity.estimate(tau, grid, KernelDensity.silvermanBandwidth(tau), prior.lower());
         }
         return KernelDensity.estimateOnLogScale(tau, grid);
-    }
-
-    private static double[] pooled(double[][] chains) {
-        return Arrays.stream(chains).flatMapToDouble(Arrays::stream).toArray();
     }
 
     private static double quantile(double[] values, double p) {

@@ -1,16 +1,24 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
-import org.shrinkagelab.workbench.TauPrior;
+import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
-import org.shrinkagelab.engine.sample.SamplerRun;
+import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.workbench.TauPrior;
 
 /**
- * The same sampler run under another tau prior, for the sensitivity view.
+ * The summaries of one fit under another tau prior that the sensitivity comparison reports (the summary's
+ * {@code sensitivity} block and the tab's overlaid posteriors).
  *
  * @param prior  the tau prior used
- * @param run    its draws (the tab overlays their tau histograms)
  * @param tau    summary of tau
  * @param theta1 summary of theta[1]
  */
-public record SensitivityRun(TauPrior prior, SamplerRun run, ParameterSummary tau, ParameterSummary theta1) {
+public record SensitivityRun(TauPrior prior, ParameterSummary tau, ParameterSummary theta1) {
+
+    /** Summarizes tau and theta[1] of a fit's draws (every chain cut to the shortest). */
+    public static SensitivityRun of(TauPrior prior, Draws draws) {
+        Draws equal = draws.truncatedToShortest();
+        return new SensitivityRun(prior, Diagnostics.summarize("tau", equal.parameter("tau")),
+                Diagnostics.summarize("theta[1]", equal.parameter("theta[1]")));
+    }
 }

@@ -3,6 +3,8 @@ package org.shrinkagelab.problems.eightschools.mcmc;
 import org.shrinkagelab.workbench.FitDiagnostics;
 import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -167,6 +169,39 @@ class EightSchoolsMcmcFiguresTest {
         assertEquals(inside / (CHAINS * N), area, 1e-9, "the bars integrate to the fraction of draws shown");
         String note = f.noteOf(f.figures().get(3));
         assertTrue(note.contains("exact mean 1.25"), note);
+    }
+
+    @Test
+    void theMcmcAndExactMeansOfTauDifferInColourAndDashAndAreNamedInTheLegend() {
+        EightSchoolsMcmcFigures f = new EightSchoolsMcmcFigures(EightSchoolsData.bundled());
+        double[] grid = {0, 1, 2, 3};
+        f.update(analysis(syntheticDraws(true), new ExactTauCurve(grid, new double[] {0.4, 0.3, 0.2, 0.1}, 1.25, 1.0)));
+        var markers = f.tauDensity().markers();
+        assertEquals(2, markers.size());
+        assertNotEquals(markers.get(0).getPaint(), markers.get(1).getPaint(), "colours");
+        float[] mcmcDash = ((java.awt.BasicStroke) markers.get(0).getStroke()).getDashArray();
+        float[] exactDash = ((java.awt.BasicStroke) markers.get(1).getStroke()).getDashArray();
+        assertFalse(java.util.Arrays.equals(mcmcDash, exactDash), "dashes");
+        assertEquals(1.25, markers.get(1).getValue());
+        var legend = f.tauDensity().markerLegend();
+        assertEquals(2, legend.getItemCount());
+        assertEquals("MCMC mean", legend.get(0).getLabel());
+        assertEquals("exact mean, quadrature", legend.get(1).getLabel());
+        assertEquals(markers.get(0).getPaint(), legend.get(0).getLinePaint());
+        assertEquals(markers.get(1).getStroke(), legend.get(1).getLineStroke());
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        var items = f.tauDensity().chart().getLegend().getSources();
+        for (var source : items) {
+            var collection = source.getLegendItems();
+            for (int i = 0; i < collection.getItemCount(); i++) {
+                shown.add(collection.get(i).getLabel());
+            }
+        }
+        assertTrue(shown.containsAll(java.util.List.of("MCMC draws", "exact p(tau | y), quadrature", "MCMC mean",
+                "exact mean, quadrature")), shown.toString());
+
+        f.update(analysis(syntheticDraws(true), null));
+        assertEquals(1, f.tauDensity().markerLegend().getItemCount(), "without the exact curve only the MCMC mean");
     }
 
     @Test

@@ -110,7 +110,7 @@ class EightSchoolsMcmcTabTest {
     void switchingTheFamilyWritesItsPriorAndDropsTheExactCurveForAStudentTPopulation(FxRobot robot) {
         robot.interact(() -> robot.lookup("#tau-family").queryComboBox().setValue("half-normal"));
         assertEquals("half-normal:10", tab.settings().text(McmcSettings.TAU_PRIOR));
-        robot.interact(() -> robot.lookup("#population-family").queryComboBox().setValue("student-t"));
+        robot.interact(() -> robot.lookup("#param-population-family").queryComboBox().setValue("student-t"));
         assertEquals("student-t:4", tab.settings().text(McmcSettings.POPULATION));
         assertEquals(0, tab.figures().tauDensity().curves().getSeriesCount(), "no exact curve for Student-t");
     }
