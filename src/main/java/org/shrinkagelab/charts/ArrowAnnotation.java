@@ -16,11 +16,13 @@ import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * An arrow between two points given in data coordinates (a shrinkage arrow from an estimate to
- * its posterior mean), with a filled head of fixed size at the end point.
+ * its posterior mean), with a filled head at the end point; line width and head length may carry a
+ * quantity (e.g. the data behind the estimate).
  */
 public final class ArrowAnnotation extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private static final double HEAD = 7;
+    private static final float WIDTH = 1.3f;
     /** The arrow stops this far (in points) short of its end so a marker drawn there does not hide the head. */
     private static final double GAP = 5;
 
@@ -29,14 +31,37 @@ public final class ArrowAnnotation extends AbstractXYAnnotation {
     private final double x1;
     private final double y1;
     private final transient Color color;
+    private final float width;
+    private final double headLength;
 
-    /** Creates an arrow from (x0, y0) to (x1, y1) in the given colour. */
+    /** Creates an arrow from (x0, y0) to (x1, y1) in the given colour, of the standard width and head. */
     public ArrowAnnotation(double x0, double y0, double x1, double y1, Color color) {
+        this(x0, y0, x1, y1, color, WIDTH, HEAD);
+    }
+
+    /** Creates an arrow from (x0, y0) to (x1, y1) with a line {@code width} and a head {@code headLength} points long. */
+    public ArrowAnnotation(double x0, double y0, double x1, double y1, Color color, float width, double headLength) {
+        if (!(width > 0 && headLength > 0)) {
+            throw new IllegalArgumentException("arrow width and head must be positive, were " + width + ", "
+                    + headLength);
+        }
         this.x0 = x0;
         this.y0 = y0;
         this.x1 = x1;
         this.y1 = y1;
         this.color = color;
+        this.width = width;
+        this.headLength = headLength;
+    }
+
+    /** The line width in points. */
+    public float width() {
+        return width;
+    }
+
+    /** The head's length in points. */
+    public double headLength() {
+        return headLength;
     }
 
     /** The start x in data coordinates. */
@@ -68,9 +93,9 @@ public final class ArrowAnnotation extends AbstractXYAnnotation {
         ex -= ux * GAP;
         ey -= uy * GAP;
         double length = full - GAP;
-        double head = Math.min(HEAD, length);
+        double head = Math.min(headLength, length);
         g2.setPaint(color);
-        g2.setStroke(new BasicStroke(1.3f));
+        g2.setStroke(new BasicStroke(width));
         g2.draw(new Line2D.Double(sx, sy, ex - ux * head * 0.8, ey - uy * head * 0.8));
         Path2D.Double tip = new Path2D.Double();
         tip.moveTo(ex, ey);

@@ -2,11 +2,19 @@ package org.shrinkagelab.problems.fivedistricts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -36,6 +44,7 @@ public final class FiveDistrictsFigures {
     private static final double Z90 = 1.6448536269514722;
     private static final int DENSITY_POINTS = 200;
     private static final int MAX_KDE_VALUES = 4000;
+    private static final Color ARROW_COLOR = new Color(50, 50, 50, 210);
     private static final String[] MODEL_LABELS = {"(i) pooled", "(ii) independent", "(iii) hierarchical"};
 
     private final FigureNotes notes = new FigureNotes();
@@ -55,6 +64,8 @@ public final class FiveDistrictsFigures {
     private final ForestFigure loo = new ForestFigure("PSIS-LOO: elpd_loo ± 1 se", "elpd_loo",
             List.of(MODEL_LABELS));
     private final List<ArrowAnnotation> arrows = new ArrayList<>();
+    private LegendTitle arrowLegend;
+    private TextTitle arrowHeading;
     private final List<Figure> figures;
     private FiveDistrictsData schools;
     private FiveDistrictsAnalysis analysis;
@@ -256,17 +267,75 @@ public final class FiveDistrictsFigures {
         arrows.clear();
         FiveDistrictsAnalysis independent = c.of(SlopeModel.INDEPENDENT);
         FiveDistrictsAnalysis hierarchical = c.of(SlopeModel.HIERARCHICAL);
+        int[] district = schools.districtIndex();
+        int[] counts = new int[districts];
+        for (int d : district) {
+            counts[d]++;
+        }
         for (int r = 0; r < rows; r++) {
             double from = mean(r < districts ? independent.districtSlope(r) : independent.schoolSlope(r - districts));
             double to = mean(r < districts ? hierarchical.districtSlope(r) : hierarchical.schoolSlope(r - districts));
+            int n = counts[r < districts ? r : district[r - districts]];
             ArrowAnnotation arrow = new ArrowAnnotation(from, forest.rowY(r, 1, 3), to, forest.rowY(r, 2, 3),
-                    new Color(90, 90, 90));
+                    ARROW_COLOR, arrowWidth(n), arrowHead(n));
             arrows.add(arrow);
             forest.plot().addAnnotation(arrow, false);
         }
+        arrowLegend(counts);
         forest.chart().fireChartChanged();
-        notes.note(forest.chart(), "arrows: from (ii) independent to (iii) hierarchical posterior means; "
-                + "districts with fewer schools move further");
+        notes.note(forest.chart(), "arrows: from (ii) independent to (iii) hierarchical posterior means, as thick "
+                + "as the district has schools; districts with fewer schools move further");
+    }
+
+    /**
+     * The line width of a shrinkage arrow in a district of {@code n} schools: more schools, more data about the
+     * district, a thicker arrow (1.15 points for one school, 0.55 more per school, at most 7), wide enough apart
+     * to tell over the intervals it crosses.
+     */
+    static float arrowWidth(int n) {
+        return (float) Math.min(7, 0.6 + 0.55 * n);
+    }
+
+    /** The head length of a shrinkage arrow in a district of {@code n} schools: it grows with the width, staying wider than the line. */
+    static double arrowHead(int n) {
+        return 5 + 1.6 * arrowWidth(n);
+    }
+
+    /** A second legend under the forest: one arrow sample per school count of the data. */
+    private void arrowLegend(int[] counts) {
+        JFreeChart chart = forest.chart();
+        if (arrowLegend != null) {
+            chart.removeSubtitle(arrowLegend);
+            chart.removeSubtitle(arrowHeading);
+        }
+        Font font = chart.getLegend().getItemFont();
+        LegendItemCollection items = new LegendItemCollection();
+        for (int n : Arrays.stream(counts).distinct().sorted().toArray()) {
+            LegendItem item = new LegendItem(n + (n == 1 ? " school" : " schools"), null, null, null,
+                    new Line2D.Double(-12, 0, 12, 0), new BasicStroke(arrowWidth(n)), ARROW_COLOR);
+            item.setLabelFont(font);
+            items.add(item);
+        }
+        arrowLegend = new LegendTitle(() -> items);
+        arrowLegend.setPosition(RectangleEdge.BOTTOM);
+        arrowLegend.setFrame(BlockBorder.NONE);
+        arrowLegend.setItemFont(font);
+        arrowLegend.setBackgroundPaint(null);
+        arrowHeading = new TextTitle("shrinkage arrows (ii) → (iii), line width by schools in the district:", font);
+        arrowHeading.setPosition(RectangleEdge.BOTTOM);
+        // Bottom subtitles stack upwards in the order added: the heading sits above its samples.
+        chart.addSubtitle(arrowLegend);
+        chart.addSubtitle(arrowHeading);
+    }
+
+    /** The shrinkage arrows of the forest plot, top row first, for tests. */
+    public List<ArrowAnnotation> arrows() {
+        return List.copyOf(arrows);
+    }
+
+    /** The legend of the arrows' widths, or null before the first comparison, for tests. */
+    public LegendTitle arrowLegend() {
+        return arrowLegend;
     }
 
     private void density(HistogramFigure figure, FiveDistrictsAnalysis a, String name,

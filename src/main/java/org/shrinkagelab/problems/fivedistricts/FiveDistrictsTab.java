@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,6 +26,7 @@ import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.view.ModelTab;
+import org.shrinkagelab.workbench.view.PriorControls;
 
 /**
  * The Five Districts tab on the workbench's {@link ModelTab}: the model and each level's parameterization,
@@ -44,12 +44,18 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     /** The job key of the leave-one-district-out refits. */
     static final String LODO_KEY = "five-districts-lodo";
     /** Why the priors are what they are, shown under the controls. */
-    static final String HELP = "Slopes are in points per hour. mu ~ N(0, 1): a program adding more than 2 points "
-            + "per hour studied (20 points for 10 hours) would be implausible, and negative slopes stay possible. "
-            + "tau_d, tau_s ~ half-normal(0.5): districts and schools may differ by a few tenths of a point per "
-            + "hour, hardly by more than 1; the half-normal keeps 0 (no spread, complete pooling) possible and "
-            + "does not force spread the data cannot measure. With one datum per school tau_s is barely "
-            + "identified: its posterior leans on the prior, so the Sensitivity view compares four families.";
+    static final String HELP = "Slopes are in points per hour. The model: improvement_j ~ N(beta_j × hours_j, "
+            + "stderr_j) with stderr_j known; beta_j ~ N(beta_d, tau_s) for the schools of district d; beta_d ~ N(mu, "
+            + "tau_d). Normal levels say no more than that slopes within a group are exchangeable, with a mean and a "
+            + "spread. mu ~ N(0, 1): a program adding more than 2 points per hour studied (20 points for 10 hours) "
+            + "would be implausible, and a negative slope (studying hurts) stays possible; 27 schools say far more "
+            + "than this prior. tau_d, tau_s ~ half-normal(0.5): districts and schools may differ by a few tenths of "
+            + "a point per hour, hardly by more than 1 (95% of the prior lies below 0.98). Its mode at 0 keeps no "
+            + "spread (complete pooling) possible, and its light tail does not let a scale wander where the data "
+            + "cannot measure it. The alternatives offered: half-Cauchy (heavy tail, the usual weakly informative "
+            + "choice), exponential (more mass near 0), uniform (flat up to a hard bound); an inverse-gamma, which "
+            + "pushes tau away from 0, is not. With one datum per school tau_s is barely identified: its posterior "
+            + "leans on its prior, so move the sliders and see the Sensitivity view, which compares the four families.";
     /** The sentence on PSIS-LOO with one datum per school. */
     static final String LOO_NOTE = "One datum per school: leaving a school out removes everything known about its "
             + "own slope, so PSIS-LOO's importance weights can be heavy-tailed and Pareto k high (the figure's note counts them). "
@@ -60,9 +66,7 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private final ComboBox<String> model = new ComboBox<>();
     private final ComboBox<String> schools = new ComboBox<>();
     private final ComboBox<String> districts = new ComboBox<>();
-    private final TextField muPrior = new TextField();
-    private final TextField tauDPrior = new TextField();
-    private final TextField tauSPrior = new TextField();
+    private final PriorControls priors;
     private final Label dataStatus = new Label();
     private final Label compareStatus = new Label("");
     private final Label sensitivityStatus = new Label("");
@@ -70,7 +74,7 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private final Button lodo = new Button("Leave one district out");
     private final Label lodoStatus = new Label("");
     private final Label lodoTable = new Label("");
-    private final Button sensitivity = new Button("Priors");
+    private final Button sensitivity = new Button("Tau priors");
     private final Button openCsv = new Button("Open CSV…");
     private final Button newData = new Button("New data");
     private final Button wellIdentified = new Button("Well-identified preset");
@@ -86,6 +90,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         super(problem, context, KEY, "Five Districts", figures, figures.figures(), figures.chains(), "tau_s");
         Settings defaults = problem.defaults();
         figures.setData(FiveDistrictsRequest.from(defaults).data());
+        priors = new PriorControls(panel(), FiveDistrictsPriors.priors());
+        previewWhile(priors.adjustingProperty());
         root().setLeft(controls(defaults));
         views();
         start();
@@ -124,18 +130,23 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
                 defaults.text(FiveDistrictsRequest.SCHOOLS), FiveDistrictsRequest.SCHOOLS);
         choice(districts, "parameterization-districts", List.of("centered", "noncentered"),
                 defaults.text(FiveDistrictsRequest.DISTRICTS), FiveDistrictsRequest.DISTRICTS);
-        prior(muPrior, "mu-prior", defaults, FiveDistrictsRequest.MU_PRIOR);
-        prior(tauDPrior, "tau-d-prior", defaults, FiveDistrictsRequest.TAU_D_PRIOR);
-        prior(tauSPrior, "tau-s-prior", defaults, FiveDistrictsRequest.TAU_S_PRIOR);
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
         grid.addRow(0, new Label("model"), model);
         grid.addRow(1, new Label("school level"), schools);
         grid.addRow(2, new Label("district level"), districts);
-        grid.addRow(3, new Label("mu prior"), muPrior);
-        grid.addRow(4, new Label("tau_d prior"), tauDPrior);
-        grid.addRow(5, new Label("tau_s prior"), tauSPrior);
+        GridPane families = new GridPane();
+        families.setHgap(6);
+        families.setVgap(4);
+        priors.addFamilyRows(families, 0);
+        for (GridPane g : List.of(grid, families)) {
+            javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+            label.setMinWidth(110);
+            javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+            grow.setHgrow(Priority.ALWAYS);
+            g.getColumnConstraints().addAll(label, grow);
+        }
         openCsv.setId("open-csv");
         newData.setId("new-data");
         wellIdentified.setId("well-identified");
@@ -158,18 +169,17 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         help.setWrapText(true);
         help.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         VBox data = new VBox(4, new javafx.scene.layout.HBox(6, openCsv, newData), wellIdentified, dataStatus);
-        return controls(List.of(compare, sensitivity), heading("Model"), grid, help, heading("Data"), data);
+        // The data before the priors: the priors' help text is long, and ends the column.
+        return controls(List.of(compare, sensitivity), heading("Model"), grid, heading("Data"), data,
+                heading("Priors"), families, priors.meaning(), priors.sliders(), priors.texts(), help);
     }
 
-    /** Shows replaced settings (Reset, Load) in the model's choices and prior fields. */
+    /** Shows replaced settings (Reset, Load) in the model's choices and data; the prior controls follow by themselves. */
     @Override
     protected void settingsReplaced(Settings s) {
         model.setValue(s.text(FiveDistrictsRequest.MODEL));
         schools.setValue(s.text(FiveDistrictsRequest.SCHOOLS));
         districts.setValue(s.text(FiveDistrictsRequest.DISTRICTS));
-        muPrior.setText(s.text(FiveDistrictsRequest.MU_PRIOR));
-        tauDPrior.setText(s.text(FiveDistrictsRequest.TAU_D_PRIOR));
-        tauSPrior.setText(s.text(FiveDistrictsRequest.TAU_S_PRIOR));
         String data = s.text(DataOption.NAME);
         figures().setData(DataOption.parse(data));
         dataStatus.setText("data: " + data);
@@ -184,17 +194,6 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         box.valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 panel().set(option, v);
-            }
-        });
-    }
-
-    private void prior(TextField field, String id, Settings defaults, String option) {
-        field.setText(defaults.text(option));
-        field.setId(id);
-        field.setOnAction(e -> panel().set(option, field.getText()));
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is && !field.getText().equals(panel().getSettings().text(option))) {
-                panel().set(option, field.getText());
             }
         });
     }
@@ -372,6 +371,11 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     /** The leave-one-district-out table, for tests. */
     Label lodoTable() {
         return lodoTable;
+    }
+
+    /** The prior controls, for tests. */
+    PriorControls priors() {
+        return priors;
     }
 
     /** The data line under the data buttons, for tests. */

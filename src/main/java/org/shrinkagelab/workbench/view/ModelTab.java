@@ -122,6 +122,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     /** The phases of the newest fit, set by its job when it starts (null until then). */
     private AtomicReference<RunPhases> runPhases = new AtomicReference<>();
     private A last;
+    private final List<javafx.beans.property.ReadOnlyBooleanProperty> otherSliders = new java.util.ArrayList<>();
 
     /**
      * A model tab; call {@link #start()} at the end of the subclass's constructor.
@@ -235,7 +236,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
 
     /** Called when the sampler panel's settings change; by default a run (a preview while a slider is dragged). */
     protected void settingsChanged() {
-        runOnChange(panel().adjustingProperty().get());
+        runOnChange(adjusting());
     }
 
     /**
@@ -267,6 +268,24 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     /** Reset to defaults, Save settings and Load settings. */
     public SettingsControls settingsControls() {
         return settingsControls;
+    }
+
+    /**
+     * Treats another control's sliders (e.g. {@link PriorControls}) as the sampler panel's: changes made while
+     * one is dragged run a preview, and its release the full run.
+     */
+    protected void previewWhile(javafx.beans.property.ReadOnlyBooleanProperty dragging) {
+        otherSliders.add(dragging);
+        dragging.addListener((obs, was, is) -> {
+            if (!is) {
+                runOnChange(false);
+            }
+        });
+    }
+
+    /** True while a slider of the sampler panel or of a control given to {@link #previewWhile} is dragged. */
+    protected boolean adjusting() {
+        return panel().adjustingProperty().get() || otherSliders.stream().anyMatch(p -> p.get());
     }
 
     /**

@@ -78,6 +78,63 @@ class FiveDistrictsTabTest {
         assertEquals(5 + 27, tab.figures().forest().dataset().getSeries(2).getItemCount());
     }
 
+    /**
+     * Dragging the tau_s prior's scale runs a preview, releasing it the full run under the new text option; the
+     * exact tau_s density (quadrature under the new prior) and the draws' histogram both change.
+     */
+    @Test
+    void draggingATauPriorSliderPreviewsThenRefitsUnderTheNewPriorText(FxRobot robot) {
+        double exactBefore = exactTauSMean();
+        double binBefore = tab.figures().tauS().histograms().getSeries(0).getYValue(0);
+        javafx.scene.control.Slider slider = robot.lookup("#param-tau-s-scale-slider")
+                .queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> {
+            slider.setValueChanging(true);
+            slider.setValue(Math.log(0.2));
+        });
+        assertEquals("half-normal:0.2", tab.settings().text(FiveDistrictsRequest.TAU_S_PRIOR));
+        assertEquals(org.shrinkagelab.workbench.SamplerOptions.PREVIEW_CHAINS, tab.lastAnalysis().draws().chains(),
+                "a preview while dragging");
+        robot.interact(() -> slider.setValueChanging(false));
+        assertEquals(4, tab.lastAnalysis().draws().chains(), "the full run on release");
+        assertEquals(org.shrinkagelab.workbench.TauPrior.halfNormal(0.2), tab.lastAnalysis().request().tauS());
+        assertTrue(tab.priors().texts().getText().contains("--tau-s-prior half-normal:0.2"),
+                tab.priors().texts().getText());
+        assertTrue(exactTauSMean() < exactBefore, "a tighter prior pulls tau_s down: " + exactBefore + " -> "
+                + exactTauSMean());
+        assertNotEquals(binBefore, tab.figures().tauS().histograms().getSeries(0).getYValue(0));
+    }
+
+    /** Choosing a family starts it at its sensitivity-view scale; a bad typed scale is named and changes nothing. */
+    @Test
+    void aFamilyStartsAtItsScaleAndABadTypedScaleIsNamedAndChangesNothing(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#tau-d-family").queryComboBox().setValue("exponential"));
+        assertEquals("exponential:2", tab.settings().text(FiveDistrictsRequest.TAU_D_PRIOR), "mean 0.5, rate 2");
+        assertTrue(tab.priors().meaning().getText().contains("tau_d prior scale below: the exponential's mean"),
+                tab.priors().meaning().getText());
+        FiveDistrictsAnalysis shown = tab.lastAnalysis();
+        javafx.scene.control.TextField field = robot.lookup("#param-tau-d-scale-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            field.setText("-1");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        String message = tab.priors().sliders().messageProperty().get();
+        assertTrue(message.startsWith("tau_d prior scale: "), message);
+        assertEquals("exponential:2", tab.settings().text(FiveDistrictsRequest.TAU_D_PRIOR));
+        assertEquals(shown, tab.lastAnalysis(), "no run");
+
+        // Settings changed from elsewhere (the command-line text, as a reset or loaded settings set it) move the controls.
+        robot.interact(() -> tab.panel().set(FiveDistrictsRequest.TAU_D_PRIOR, "half-cauchy:0.3"));
+        assertEquals("half-cauchy", robot.lookup("#tau-d-family").queryComboBox().getValue());
+        assertEquals("0.3", field.getText());
+        assertEquals(org.shrinkagelab.workbench.TauPrior.halfCauchy(0.3), tab.lastAnalysis().request().tauD());
+    }
+
+    private double exactTauSMean() {
+        return tab.lastAnalysis().exact().hierarchical().tauS().mean();
+    }
+
     @Test
     void aBadCsvNamesItsLineAndKeepsTheData(FxRobot robot, @TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.csv");

@@ -31,9 +31,9 @@ import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.Parameterization;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.TauPrior;
-import org.shrinkagelab.workbench.TauPrior.Family;
 import org.shrinkagelab.workbench.TauPriorChoice;
 import org.shrinkagelab.workbench.view.ModelTab;
+import org.shrinkagelab.workbench.view.PriorControls;
 
 /**
  * The Eight Schools MCMC tab on the workbench's {@link ModelTab}: its own controls (parameterization, tau
@@ -49,16 +49,13 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
 
     /** Set on the FX thread, read by the fit running on the service. */
     private volatile EightSchoolsData data;
-    private final ParameterPanel priorPanel;
-    private final ComboBox<String> tauFamily = new ComboBox<>();
-    private final Label tauScaleMeaning = new Label();
+    private final PriorControls priorControls;
     private final ToggleButton centered = new ToggleButton("centered");
     private final ToggleButton nonCentered = new ToggleButton("non-centered");
     private final Label sensitivityStatus = new Label("");
     private final Button compare = new Button("Compare hyperpriors");
     private final ComboBox<Integer> funnelSchool = new ComboBox<>();
     private final TableView<SensitivityResult.Fit> sensitivityTable = new TableView<>();
-    private boolean applying;
     /** The base model of the comparison shown, or null when none is shown. */
     private String sensitivityBase;
 
@@ -71,7 +68,8 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         super(problem, context, KEY, "Eight Schools MCMC", figures, figures.figures(), figures.chains(), "tau");
         data = context.eightSchools().get().data();
         Settings defaults = problem.defaults();
-        priorPanel = new ParameterPanel(PriorSliders.fromOptions(defaults));
+        priorControls = new PriorControls(panel(), PriorSliders.priors());
+        previewWhile(priorControls.adjustingProperty());
         root().setLeft(controls(defaults));
         views();
         wire();
@@ -102,7 +100,7 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
 
     /** The prior sliders, for tests. */
     ParameterPanel priorPanel() {
-        return priorPanel;
+        return priorControls.sliders();
     }
 
     @Override
@@ -128,13 +126,6 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         figures().showParameter(name);
     }
 
-    @Override
-    protected void settingsChanged() {
-        if (!applying) {
-            runOnChange(panel().adjustingProperty().get() || priorPanel.adjustingProperty().get());
-        }
-    }
-
     private Node controls(Settings defaults) {
         Label model = heading("Model");
         ToggleGroup group = new ToggleGroup();
@@ -153,20 +144,11 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         HBox.setHgrow(nonCentered, Priority.ALWAYS);
         HBox toggle = new HBox(0, centered, nonCentered);
 
-        TauPrior tau = TauPrior.parse(defaults.text(McmcSettings.TAU_PRIOR));
-        for (Family f : Family.values()) {
-            tauFamily.getItems().add(f.id());
-        }
-        tauFamily.setValue(tau.family().id());
-        tauFamily.setId("tau-family");
-        tauFamily.setMaxWidth(Double.MAX_VALUE);
-        tauScaleMeaning.setText(scaleMeaning(tau.family()));
-        tauScaleMeaning.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         GridPane choices = new GridPane();
         choices.setHgap(6);
         choices.setVgap(4);
         choices.addRow(0, new Label("parameterization"), toggle);
-        choices.addRow(1, new Label("tau prior family"), tauFamily);
+        priorControls.addFamilyRows(choices, 1);
         ColumnConstraints c0 = new ColumnConstraints();
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
@@ -182,7 +164,8 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         adaptNote.setId("adapt-delta-note");
         adaptNote.setWrapText(true);
         adaptNote.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
-        return controls(List.of(compare), model, choices, tauScaleMeaning, priorPanel, adaptNote);
+        return controls(List.of(compare), model, choices, priorControls.meaning(), priorControls.sliders(),
+                adaptNote);
     }
 
     private void views() {
@@ -237,26 +220,6 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
     }
 
     private void wire() {
-        priorPanel.settingsProperty().addListener((obs, old, s) -> applyPriors());
-        priorPanel.adjustingProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                runOnChange(false);
-            }
-        });
-        tauFamily.valueProperty().addListener((obs, old, f) -> {
-            Family family = TauPriorChoice.family(f);
-            tauScaleMeaning.setText(scaleMeaning(family));
-            if (applying) {
-                return;     // shown from settings being replaced, whose scale is set with them
-            }
-            applying = true;
-            try {
-                priorPanel.set(PriorSliders.TAU_SCALE, TauPriorChoice.defaultScale(family));
-            } finally {
-                applying = false;
-            }
-            applyPriors();
-        });
         centered.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
                 panel().set(SamplerOptions.PARAMETERIZATION, Parameterization.CENTERED.toString());
@@ -278,48 +241,11 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         });
     }
 
-    /** Shows replaced settings (Reset, Load) in the tab's own controls without writing them back or rerunning. */
+    /** Shows replaced settings (Reset, Load) in the parameterization toggle; the prior controls follow by themselves. */
     @Override
     protected void settingsReplaced(Settings s) {
-        applying = true;
-        try {
-            boolean isCentered = Parameterization.parse(s.text(SamplerOptions.PARAMETERIZATION))
-                    == Parameterization.CENTERED;
-            (isCentered ? centered : nonCentered).setSelected(true);
-            tauFamily.setValue(TauPrior.parse(s.text(McmcSettings.TAU_PRIOR)).family().id());
-            priorPanel.setAll(PriorSliders.fromOptions(s));
-        } finally {
-            applying = false;
-        }
-    }
-
-    /** Writes the prior sliders and family choices into the options, then runs once. */
-    private void applyPriors() {
-        if (applying) {
-            return;
-        }
-        Settings sliders = priorPanel.getSettings();
-        Family family = TauPriorChoice.family(tauFamily.getValue());
-        boolean wasApplying = applying;
-        applying = true;
-        boolean changed;
-        try {
-            changed = setIfDifferent(McmcSettings.TAU_PRIOR, PriorSliders.tauPrior(family, sliders))
-                    | setIfDifferent(McmcSettings.MU_PRIOR, PriorSliders.muPrior(sliders))
-                    | setIfDifferent(McmcSettings.POPULATION, PriorSliders.population(sliders));
-        } finally {
-            applying = wasApplying;
-        }
-        if (changed) {
-            runOnChange(priorPanel.adjustingProperty().get());
-        }
-    }
-
-    private boolean setIfDifferent(String option, String text) {
-        if (text.equals(panel().getSettings().text(option))) {
-            return false;
-        }
-        return panel().set(option, text);
+        boolean isCentered = Parameterization.parse(s.text(SamplerOptions.PARAMETERIZATION)) == Parameterization.CENTERED;
+        (isCentered ? centered : nonCentered).setSelected(true);
     }
 
     private void compareHyperpriors() {
@@ -402,10 +328,6 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
 
     private ChartPane pane(String suffix) {
         return chart(EightSchoolsMcmcFigures.ID + "-" + suffix);
-    }
-
-    private static String scaleMeaning(Family family) {
-        return "tau prior scale below: the " + family.id() + "'s " + TauPriorChoice.scaleMeaning(family);
     }
 
     private static TableColumn<SensitivityResult.Fit, String> column(String title,
