@@ -29,6 +29,7 @@ import org.shrinkagelab.data.FiveDistrictsData;
 import org.shrinkagelab.engine.diag.LooComparison;
 import org.shrinkagelab.stats.Histogram;
 import org.shrinkagelab.stats.KernelDensity;
+import org.shrinkagelab.stats.PointInterval;
 import org.shrinkagelab.workbench.ChainFigures;
 import org.shrinkagelab.workbench.FigureNotes;
 
@@ -64,6 +65,8 @@ public final class FiveDistrictsFigures {
     private final ForestFigure loo = new ForestFigure("PSIS-LOO: elpd_loo ± 1 se", "elpd_loo",
             List.of(MODEL_LABELS));
     private final List<ArrowAnnotation> arrows = new ArrayList<>();
+    private PointInterval pointInterval = PointInterval.DEFAULT;
+    private FiveDistrictsFitter.Comparison shownComparison;
     private LegendTitle arrowLegend;
     private TextTitle arrowHeading;
     private final List<Figure> figures;
@@ -246,35 +249,54 @@ public final class FiveDistrictsFigures {
                 + "independent, solid: (iii) district slopes");
     }
 
+    /**
+     * Shows the forest with another point estimate and interval width (a view option: nothing is refitted);
+     * the arrows then join the chosen point estimates.
+     */
+    public void setPointInterval(PointInterval choice) {
+        pointInterval = choice;
+        if (shownComparison != null) {
+            updateForest(shownComparison);
+        }
+    }
+
+    /** The point estimate and interval width of the forest. */
+    public PointInterval pointInterval() {
+        return pointInterval;
+    }
+
     private void updateForest(FiveDistrictsFitter.Comparison c) {
+        shownComparison = c;
+        PointInterval pi = pointInterval;
         int districts = schools.districts().size();
         int rows = districts + schools.size();
+        double[][] points = new double[SlopeModel.values().length][];
         for (SlopeModel m : SlopeModel.values()) {
             FiveDistrictsAnalysis a = c.of(m);
             double[] mid = new double[rows];
             double[] lo = new double[rows];
             double[] hi = new double[rows];
             for (int r = 0; r < rows; r++) {
-                double[] v = (r < districts ? a.districtSlope(r) : a.schoolSlope(r - districts)).clone();
-                Arrays.sort(v);
-                mid[r] = mean(v);
-                lo[r] = KernelDensity.quantileSorted(v, 0.05);
-                hi[r] = KernelDensity.quantileSorted(v, 0.95);
+                PointInterval.Summary slope = pi.of(r < districts ? a.districtSlope(r) : a.schoolSlope(r - districts));
+                mid[r] = slope.point();
+                lo[r] = slope.lower();
+                hi[r] = slope.upper();
             }
-            forest.setSeries(m.ordinal(), 3, MODEL_LABELS[m.ordinal()] + ": mean, 5%–95%", mid, lo, hi);
+            points[m.ordinal()] = mid;
+            forest.setSeries(m.ordinal(), 3, MODEL_LABELS[m.ordinal()] + ": " + pi.describe(), mid, lo, hi);
         }
+        forest.chart().setTitle("Slopes by district and school (" + pi.percent() + " intervals)");
+        forest.plot().getDomainAxis().setLabel("improvement per hour studied (points/hour): " + pi.describe());
         arrows.forEach(x -> forest.plot().removeAnnotation(x, false));
         arrows.clear();
-        FiveDistrictsAnalysis independent = c.of(SlopeModel.INDEPENDENT);
-        FiveDistrictsAnalysis hierarchical = c.of(SlopeModel.HIERARCHICAL);
         int[] district = schools.districtIndex();
         int[] counts = new int[districts];
         for (int d : district) {
             counts[d]++;
         }
         for (int r = 0; r < rows; r++) {
-            double from = mean(r < districts ? independent.districtSlope(r) : independent.schoolSlope(r - districts));
-            double to = mean(r < districts ? hierarchical.districtSlope(r) : hierarchical.schoolSlope(r - districts));
+            double from = points[SlopeModel.INDEPENDENT.ordinal()][r];
+            double to = points[SlopeModel.HIERARCHICAL.ordinal()][r];
             int n = counts[r < districts ? r : district[r - districts]];
             ArrowAnnotation arrow = new ArrowAnnotation(from, forest.rowY(r, 1, 3), to, forest.rowY(r, 2, 3),
                     ARROW_COLOR, arrowWidth(n), arrowHead(n));
@@ -283,7 +305,7 @@ public final class FiveDistrictsFigures {
         }
         arrowLegend(counts);
         forest.chart().fireChartChanged();
-        notes.note(forest.chart(), "arrows: from (ii) independent to (iii) hierarchical posterior means, as thick "
+        notes.note(forest.chart(), "arrows: from (ii) independent to (iii) hierarchical posterior " + pi.estimate().word() + "s, as thick "
                 + "as the district has schools; districts with fewer schools move further");
     }
 

@@ -234,7 +234,14 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         addView("Posterior", "view-posterior", posterior);
         addView("Diagnostics", "view-diagnostics", diagnosticsView(new Label("")));
         addView("Traces and ranks", "view-traces", tracesView());
-        addView("Three models", "view-forest", ChartGrid.of(1, 1, 4, pane("forest")));
+        org.shrinkagelab.ui.PointIntervalChooser forestChoice =
+                new org.shrinkagelab.ui.PointIntervalChooser(FiveDistrictsProblem.ID);
+        forestChoice.choiceProperty().addListener((obs, old, c) -> figures().setPointInterval(c));
+        ChartPane forestPane = pane("forest");
+        VBox forestView = new VBox(2, forestChoice, forestPane);
+        VBox.setVgrow(forestPane, Priority.ALWAYS);
+        forestView.setPadding(new Insets(2, 4, 0, 4));
+        addView("Three models", "view-forest", forestView);
         addView("Model comparison", "view-comparison", comparison);
         addView("Sensitivity", "view-sensitivity", sens);
     }

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.ArrowAnnotation;
 import org.shrinkagelab.data.FiveDistrictsData;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.diag.Diagnostics;
+import org.shrinkagelab.stats.PointInterval;
 import org.shrinkagelab.workbench.SamplerOptions;
 
 /**
@@ -82,5 +84,35 @@ class FiveDistrictsForestArrowsTest {
             out.add(items.get(i).getLabel());
         }
         return out;
+    }
+
+    /** The point and interval chooser: type-7 quantiles of each model's draws, the arrows joining the points shown. */
+    @Test
+    void theForestFollowsTheChosenPointEstimateAndIntervalWithoutRefitting() {
+        FiveDistrictsData data = FiveDistrictsData.bundled();
+        FiveDistrictsRequest r = FiveDistrictsRequest.from(new FiveDistrictsProblem().defaults()).withData(data);
+        r = r.withSampler(SamplerOptions.preview(r.sampler()));
+        FiveDistrictsFitter.Comparison c = FiveDistrictsFitter.compare(r, JobContext.none());
+        FiveDistrictsFigures f = new FiveDistrictsFigures();
+        f.setData(data);
+        f.updateComparison(c);
+        assertTrue(f.forest().chart().getTitle().getText().contains("90% intervals"));
+        f.setPointInterval(new PointInterval(0.5, PointInterval.Estimate.MEDIAN));
+
+        double[][] school4 = {c.of(SlopeModel.HIERARCHICAL).schoolSlope(3)};
+        var hierarchical = f.forest().dataset().getSeries(SlopeModel.HIERARCHICAL.ordinal());
+        int row = 5 + 3;
+        assertEquals(Diagnostics.quantile(school4, 0.5), hierarchical.getX(row).doubleValue(), 1e-12);
+        assertEquals(Diagnostics.quantile(school4, 0.25), hierarchical.getXLowValue(row), 1e-12);
+        assertEquals(Diagnostics.quantile(school4, 0.75), hierarchical.getXHighValue(row), 1e-12);
+        double[][] district2 = {c.of(SlopeModel.INDEPENDENT).districtSlope(1)};
+        assertEquals(Diagnostics.quantile(district2, 0.5), f.arrows().get(1).startX(), 1e-12,
+                "arrows start at the independent model's point shown");
+        assertEquals(Diagnostics.quantile(school4, 0.5), f.arrows().get(row).endX(), 1e-12,
+                "arrows end at the hierarchical model's point shown");
+        assertTrue(f.forest().chart().getTitle().getText().contains("50% intervals"));
+        assertTrue(f.forest().plot().getDomainAxis().getLabel().endsWith("posterior median, 50% interval"));
+        assertTrue(hierarchical.getKey().toString().contains("posterior median, 50% interval"));
+        assertTrue(f.noteOf(f.figures().get(1)).contains("posterior medians"));
     }
 }
