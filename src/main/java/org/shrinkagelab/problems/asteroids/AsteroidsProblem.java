@@ -1,0 +1,206 @@
+package org.shrinkagelab.problems.asteroids;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.shrinkagelab.charts.DagFigure;
+import org.shrinkagelab.charts.DagFigure.Edge;
+import org.shrinkagelab.charts.DagFigure.Kind;
+import org.shrinkagelab.charts.DagFigure.Node;
+import org.shrinkagelab.charts.DagFigure.Plate;
+import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.diag.Diagnostics;
+import org.shrinkagelab.engine.diag.LooComparison;
+import org.shrinkagelab.engine.diag.LooResult;
+import org.shrinkagelab.engine.diag.PointwiseLoo;
+import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.problems.BenchmarkCase;
+import org.shrinkagelab.problems.ParameterSpec;
+import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.problems.Summary;
+import org.shrinkagelab.workbench.SamplerBlock;
+import org.shrinkagelab.workbench.WorkbenchProblem;
+
+/**
+ * Asteroid albedos by orbit class (NASA/JPL SBDB via KStars): log albedo within each orbit class, the class
+ * means and spreads drawn from populations, compared with complete pooling, independent classes and a
+ * two-component mixture by PSIS-LOO. A seeded subsample of a few asteroids per class keeps iteration fast.
+ */
+public final class AsteroidsProblem extends WorkbenchProblem {
+    /** The problem's id on the command line. */
+    public static final String ID = "asteroids";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Astrophysics — asteroid albedos";
+    }
+
+    @Override
+    protected List<ParameterSpec> modelParameters() {
+        return AsteroidsSettings.modelSpecs();
+    }
+
+    @Override
+    protected List<ParameterSpec> extraParameters() {
+        return List.of(ParameterSpec.choice(AsteroidsSettings.COMPARE, "Compare models by LOO", List.of("no", "yes"),
+                "no"));
+    }
+
+    @Override
+    public LogDensity model(Settings settings) {
+        return AsteroidsSettings.from(settings).model().declare();
+    }
+
+    @Override
+    public Summary summarize(Settings settings, JobContext context) {
+        AsteroidsSettings s = AsteroidsSettings.from(settings);
+        AsteroidsAnalysis a = AsteroidsAnalysis.fit(s.model(), s.sampler(), context, null);
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("asteroids", s.model().data().size());
+        q.put("class_counts", s.model().data().classCounts());
+        q.putAll(looQuantities(a.loo()));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        if ("yes".equals(settings.text(AsteroidsSettings.COMPARE))) {
+            extra.put("loo_compare", compareRows(compare(s, context)));
+        }
+        return summary(settings, a.fit().summaries(), SamplerBlock.of(a.fit().run(), a.fit().ebfmi(),
+                a.fit().seconds()), q, extra);
+    }
+
+    /** elpd_loo, its standard error, p_loo and the largest Pareto k. */
+    static Map<String, Object> looQuantities(LooResult loo) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        if (loo != null) {
+            q.put("elpd_loo", loo.elpdLoo());
+            q.put("se_elpd_loo", loo.seElpdLoo());
+            q.put("p_loo", loo.pLoo());
+            q.put("pareto_k_max", loo.pointwise().stream().mapToDouble(PointwiseLoo::paretoK).max().orElse(Double.NaN));
+        }
+        return q;
+    }
+
+    /** Fits every model under the same options and data, one after another, and returns their LOO by model id. */
+    public static Map<String, LooResult> compare(AsteroidsSettings s, JobContext context) {
+        Map<String, LooResult> loo = new LinkedHashMap<>();
+        for (AsteroidsModel.Kind kind : AsteroidsModel.Kind.values()) {
+            context.checkCancelled();
+            AsteroidsSettings k = s.withKind(kind);
+            loo.put(kind.id(), AsteroidsAnalysis.fit(k.model(), k.sampler(), context, null).loo());
+        }
+        return loo;
+    }
+
+    private static List<Map<String, Object>> compareRows(Map<String, LooResult> loo) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LooComparison.Row r : LooComparison.compare(loo)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("model", r.model());
+            row.put("rank", r.rank());
+            row.put("elpd_loo", r.elpdLoo());
+            row.put("se", r.seElpdLoo());
+            row.put("p_loo", r.pLoo());
+            row.put("elpd_diff", r.elpdDiff());
+            row.put("se_diff", r.seDiff());
+            row.put("weight", r.weight());
+            row.put("warning", r.warning());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Asteroid i within orbit class c: mu_0, tau -> mu_c; the spreads' population -> sigma_c; both -> log albedo. */
+    @Override
+    public DagFigure.Graph dag(Settings settings) {
+        AsteroidsModel.Kind kind = AsteroidsModel.Kind.parse(settings.text(AsteroidsSettings.MODEL));
+        String plateI = "asteroid i in class c";
+        List<Plate> plates = List.of(new Plate("c", "orbit class c = 1..9", null), new Plate("i", plateI, "c"));
+        Node y = new Node("y", "log albedo_i", Kind.OBSERVED, "i", 0.5, 2);
+        return switch (kind) {
+            case POOLED -> new DagFigure.Graph(List.of(new Node("mu", "μ", Kind.LATENT, null, 0, 0),
+                    new Node("sigma", "σ", Kind.LATENT, null, 1, 0), y),
+                    List.of(new Edge("mu", "y"), new Edge("sigma", "y")), List.of(new Plate("i", "asteroid i", null)));
+            case INDEPENDENT -> new DagFigure.Graph(List.of(new Node("mu", "μ_c", Kind.LATENT, "c", 0, 1),
+                    new Node("sigma", "σ_c", Kind.LATENT, "c", 1, 1), y),
+                    List.of(new Edge("mu", "y"), new Edge("sigma", "y")), plates);
+            case HIERARCHICAL -> new DagFigure.Graph(List.of(
+                    new Node("mu0", "μ_0", Kind.LATENT, null, -0.5, 0), new Node("tau", "τ", Kind.LATENT, null, 0.4, 0),
+                    new Node("sigma0", "σ_0", Kind.LATENT, null, 1.3, 0),
+                    new Node("omega", "ω", Kind.LATENT, null, 2.2, 0),
+                    new Node("mu", "μ_c", Kind.LATENT, "c", 0, 1), new Node("sigma", "σ_c", Kind.LATENT, "c", 1, 1), y),
+                    List.of(new Edge("mu0", "mu"), new Edge("tau", "mu"), new Edge("sigma0", "sigma"),
+                            new Edge("omega", "sigma"), new Edge("mu", "y"), new Edge("sigma", "y")), plates);
+            case MIXTURE -> new DagFigure.Graph(List.of(
+                    new Node("mu0", "μ_0", Kind.LATENT, null, -0.5, 0), new Node("tau", "τ", Kind.LATENT, null, 0.3, 0),
+                    new Node("gap0", "log gap_0", Kind.LATENT, null, 1.2, 0),
+                    new Node("low", "low_c", Kind.LATENT, "c", -0.3, 1), new Node("gap", "gap_c", Kind.LATENT, "c", 0.6, 1),
+                    new Node("w", "w_c", Kind.LATENT, "c", 1.5, 1),
+                    new Node("sd", "σ_dark, σ_bright", Kind.LATENT, null, 2.4, 1), y),
+                    List.of(new Edge("mu0", "low"), new Edge("tau", "low"), new Edge("gap0", "gap"),
+                            new Edge("low", "y"), new Edge("gap", "y"), new Edge("w", "y"), new Edge("sd", "y")), plates);
+        };
+    }
+
+    @Override
+    public List<Figure> figures(Settings settings, JobContext context) {
+        AsteroidsSettings s = AsteroidsSettings.from(settings);
+        AsteroidsFigures figures = new AsteroidsFigures();
+        Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits = new LinkedHashMap<>();
+        for (AsteroidsModel.Kind kind : AsteroidsModel.Kind.values()) {
+            AsteroidsSettings k = s.withKind(kind);
+            fits.put(kind, AsteroidsAnalysis.fit(k.model(), k.sampler(), context, null));
+        }
+        figures.update(fits.get(s.model().kind()));
+        figures.updateComparison(fits);
+        figures.updateSharpening(sharpening(settings, context));
+        figures.setDag(dag(settings));
+        return figures.figures();
+    }
+
+    /** The hierarchical fit at several subsample sizes, for the figure of the posterior sharpening as data grow. */
+    public static Map<Integer, AsteroidsAnalysis> sharpening(Settings settings, JobContext context) {
+        Map<Integer, AsteroidsAnalysis> out = new LinkedHashMap<>();
+        for (int n : AsteroidsFigures.SHARPENING_SIZES) {
+            AsteroidsSettings k = AsteroidsSettings.from(settings.with(AsteroidsSettings.PER_CLASS, (long) n))
+                    .withKind(AsteroidsModel.Kind.HIERARCHICAL);
+            out.put(n, AsteroidsAnalysis.fit(k.model(), k.sampler(), context, null));
+        }
+        return out;
+    }
+
+    /**
+     * {@code hierarchical-full} and {@code mixture-full}: every one of the 2,770 asteroids, 4 chains in
+     * parallel; {@code hierarchical-default}: the tab's default subsample. ESS per second is the smallest bulk
+     * ESS over the class means, tau and mu_0 divided by the wall time.
+     */
+    @Override
+    public List<BenchmarkCase> benchmarks() {
+        Settings defaults = defaults();
+        return List.of(
+                bench("hierarchical-default", defaults),
+                bench("hierarchical-full", defaults.with(AsteroidsSettings.PER_CLASS, 0L)),
+                bench("mixture-full", defaults.with(AsteroidsSettings.PER_CLASS, 0L)
+                        .with(AsteroidsSettings.MODEL, "mixture")));
+    }
+
+    private static BenchmarkCase bench(String name, Settings settings) {
+        return new BenchmarkCase(name, ctx -> {
+            AsteroidsSettings s = AsteroidsSettings.from(settings);
+            long start = System.nanoTime();
+            AsteroidsAnalysis a = AsteroidsAnalysis.fit(s.model(), s.sampler(), ctx, null);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Double> ess = new LinkedHashMap<>();
+            ess.put("tau", Diagnostics.essBulk(a.draws().parameter("tau")) / seconds);
+            ess.put("mu_0", Diagnostics.essBulk(a.draws().parameter("mu_0")) / seconds);
+            String mba = a.classMeanName("MBA");
+            ess.put(mba, Diagnostics.essBulk(a.draws().parameter(mba)) / seconds);
+            return ess;
+        });
+    }
+}
