@@ -5,10 +5,12 @@ import java.util.Map;
 import org.shrinkagelab.data.AsteroidsData;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.LooResult;
+import org.shrinkagelab.engine.model.DeclaredModel;
 import org.shrinkagelab.engine.sample.LiveDraws;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.workbench.FitAnalysis;
 import org.shrinkagelab.workbench.FitDiagnostics;
+import org.shrinkagelab.workbench.ModelChecks;
 import org.shrinkagelab.workbench.ModelFit;
 import org.shrinkagelab.workbench.Parameterization;
 
@@ -17,6 +19,8 @@ import org.shrinkagelab.workbench.Parameterization;
  * PSIS-LOO, and each class's sample mean and posterior mean of its (dark-component, for the mixture) mean.
  */
 public final class AsteroidsAnalysis extends FitAnalysis {
+    /** Fewer draws per chain than this give no PSIS-LOO (the Pareto fit needs a tail). */
+    static final int MIN_DRAWS_FOR_LOO = 20;
     private final AsteroidsModel model;
     private final ModelFit fit;
     private final LooResult loo;
@@ -29,14 +33,23 @@ public final class AsteroidsAnalysis extends FitAnalysis {
         this.loo = loo;
     }
 
-    /** Samples the model (recording in {@code live}, may be null) and analyses the fit, LOO included. */
+    /** Samples the model and analyses the fit, PSIS-LOO included (for the summary and the model comparison). */
+    public static AsteroidsAnalysis fit(AsteroidsModel model, SamplerSettings sampler, JobContext ctx) {
+        return fit(model, sampler, ctx, null, true);
+    }
+
+    /**
+     * Samples the model (recording in {@code live}, may be null) and analyses the fit; PSIS-LOO only when
+     * {@code withLoo} (the tab's own fit leaves it to the workbench's checks, which compute it anyway).
+     */
     public static AsteroidsAnalysis fit(AsteroidsModel model, SamplerSettings sampler, JobContext ctx,
-                                        LiveDraws live) {
-        ModelFit fit = ModelFit.sample(model.declare(), sampler, ctx, live);
+                                        LiveDraws live, boolean withLoo) {
+        DeclaredModel declared = model.declare();
+        ModelFit fit = ModelFit.sample(declared, sampler, ctx, live);
         FitDiagnostics d = FitDiagnostics.of(fit.draws(), fit.summaries(), fit.run().stepSizes(),
                 sampler.maxTreeDepth(), model.parameterization() == Parameterization.CENTERED, sampler.adaptDelta());
-        LooResult loo = fit.draws().shortestChain() >= 4 ? AsteroidsLogLik.loo(model.kind(), model.data(), fit.draws())
-                : null;
+        LooResult loo = withLoo && fit.draws().shortestChain() >= MIN_DRAWS_FOR_LOO
+                ? ModelChecks.of(declared, fit.draws(), ctx).loo() : null;
         return new AsteroidsAnalysis(label(model, sampler), model, fit, d, loo);
     }
 
@@ -57,7 +70,7 @@ public final class AsteroidsAnalysis extends FitAnalysis {
         return fit;
     }
 
-    /** PSIS-LOO of the fit, or null when the chains are too short. */
+    /** PSIS-LOO of the fit, or null when not computed or the chains are too short. */
     public LooResult loo() {
         return loo;
     }

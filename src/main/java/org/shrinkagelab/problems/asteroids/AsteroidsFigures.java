@@ -4,11 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.charts.ForestFigure;
 import org.shrinkagelab.charts.HistogramFigure;
@@ -21,8 +22,9 @@ import org.shrinkagelab.workbench.FigureNotes;
 
 /**
  * The asteroid tab's figures (no JavaFX): shrinkage of the class means, the forest plot of the class means
- * under pooling, independence and the hierarchy, the posterior predictive check of the main belt (normal
- * against mixture), the class means sharpening as the subsample grows, the DAG, and the chain figures.
+ * under pooling, independence and the hierarchy, the posterior predictive check of the largest classes
+ * (observed histogram against the fitted model's predictive density), the class means sharpening as the
+ * subsample grows, and the chain figures. The DAG is the workbench's.
  */
 public final class AsteroidsFigures {
     /** Figure names start with this. */
@@ -41,18 +43,28 @@ public final class AsteroidsFigures {
     private final ScatterFigure shrinkage = new ScatterFigure("Shrinkage of the class means",
             "class sample mean of log albedo", "posterior mean of the class mean");
     private final ForestFigure forest = new ForestFigure("Class means under three models", "log albedo", List.of());
-    private final HistogramFigure ppc = new HistogramFigure("Posterior predictive check: main belt (MBA)",
-            "log albedo", "density");
+    /** The classes of the predictive check: the four with dozens of asteroids or more. */
+    public static final List<String> PPC_CLASSES = List.of("MBA", "TJN", "OMB", "CEN");
+    /** The predictive check's note when one normal per class is fitted. */
+    public static final String BIMODAL_NOTE = "The main belt's albedos are bimodal (dark C-types near 0.05, bright"
+            + " S-types near 0.2): one normal per class spreads over both peaks and visibly fails this check. The"
+            + " two-component mixture within each class is the next model; compare them by PSIS-LOO.";
+    /** The predictive check's note under the mixture. */
+    public static final String MIXTURE_NOTE = "Mixture: each class's dark and bright components (dark mean plus a"
+            + " positive gap, so the labels cannot switch) follow the main belt's two peaks.";
+    private final List<HistogramFigure> ppc = new ArrayList<>();
     private final ForestFigure sharpening = new ForestFigure("Hierarchical class means as data grow",
             "log albedo", List.of());
-    private final DagFigure dag = new DagFigure("Asteroid albedos by orbit class",
-            "asteroid within orbit class; observed node shaded");
 
     /** Creates the empty figures. */
     public AsteroidsFigures() {
-        for (var chart : List.of(shrinkage.chart(), forest.chart(), ppc.chart(), sharpening.chart())) {
+        for (String code : PPC_CLASSES) {
+            ppc.add(new HistogramFigure("Predictive check: " + code, "log albedo", "density"));
+        }
+        for (var chart : List.of(shrinkage.chart(), forest.chart(), sharpening.chart())) {
             notes.attach(chart);
         }
+        ppc.forEach(f -> notes.attach(f.chart()));
     }
 
     /** Every figure, named for export. */
@@ -60,9 +72,10 @@ public final class AsteroidsFigures {
         List<Figure> all = new ArrayList<>();
         all.add(new Figure(ID + "-shrinkage", shrinkage.chart()));
         all.add(new Figure(ID + "-forest", forest.chart()));
-        all.add(new Figure(ID + "-ppc", ppc.chart()));
+        for (int k = 0; k < PPC_CLASSES.size(); k++) {
+            all.add(new Figure(ppcName(PPC_CLASSES.get(k)), ppc.get(k).chart()));
+        }
         all.add(new Figure(ID + "-sharpening", sharpening.chart()));
-        all.add(new Figure(ID + "-dag", dag.chart()));
         all.add(new Figure(ID + "-trace", chains.trace().chart()));
         all.add(new Figure(ID + "-rank", chains.rank().chart()));
         return all;
@@ -73,14 +86,17 @@ public final class AsteroidsFigures {
         return chains;
     }
 
-    /** Draws the model's DAG. */
-    public void setDag(DagFigure.Graph graph) {
-        if (graph != null) {
-            dag.setGraph(graph);
-        }
+    /** The export name of a class's predictive check, e.g. {@code asteroids-ppc-MBA}. */
+    public static String ppcName(String code) {
+        return ID + "-ppc-" + code;
     }
 
-    /** Shows one fit: the shrinkage figure and the predictive check of the main belt. */
+    /** The predictive check's note for a fit of this kind. */
+    public static String ppcNote(AsteroidsModel.Kind kind) {
+        return kind == AsteroidsModel.Kind.MIXTURE ? MIXTURE_NOTE : BIMODAL_NOTE;
+    }
+
+    /** Shows one fit: the shrinkage figure and the predictive checks. */
     public void update(AsteroidsAnalysis a) {
         AsteroidsData data = a.data();
         List<String> classes = data.classes();
@@ -101,7 +117,12 @@ public final class AsteroidsFigures {
             hi = Math.max(hi, Math.max(sample[k], postMean[k]));
         }
         shrinkage.setCurve(0, "no shrinkage (y = x)", new double[] {lo, hi}, new double[] {lo, hi});
-        shrinkage.keepCurves(1);
+        var mu0 = a.summary("mu_0");
+        if (mu0 != null) {
+            shrinkage.setCurve(1, "population mean μ_0 (posterior mean)", new double[] {lo, hi},
+                    new double[] {mu0.mean(), mu0.mean()});
+        }
+        shrinkage.keepCurves(mu0 != null ? 2 : 1);
         double unit = (hi - lo) / 60;
         int[] n = data.classCounts().values().stream().mapToInt(Integer::intValue).toArray();
         for (int k = 0; k < classes.size(); k++) {
@@ -117,30 +138,35 @@ public final class AsteroidsFigures {
         updatePpc(a);
     }
 
-    /** The main belt's albedos against the fitted model's predictive density. */
+    /** Each large class's albedos against the fitted model's predictive density. */
     private void updatePpc(AsteroidsAnalysis a) {
         AsteroidsData data = a.data();
-        int mba = data.classes().indexOf("MBA");
-        if (mba < 0) {
-            return;
-        }
         int[] c = data.classIndex();
         double[] y = data.logAlbedos();
-        double[] own = java.util.stream.IntStream.range(0, y.length).filter(i -> c[i] == mba).mapToDouble(i -> y[i])
-                .toArray();
-        double lo = java.util.Arrays.stream(own).min().orElse(-5) - 0.5;
-        double hi = java.util.Arrays.stream(own).max().orElse(0) + 0.5;
-        ppc.setHistogram(0, "observed MBA (n=" + own.length + ")", Histogram.of(own, PPC_BINS, lo, hi), true);
-        ppc.keepHistograms(1);
-        double[] x = new double[CURVE_POINTS];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = lo + (hi - lo) * i / (x.length - 1);
+        for (int f = 0; f < PPC_CLASSES.size(); f++) {
+            String code = PPC_CLASSES.get(f);
+            int k = data.classes().indexOf(code);
+            HistogramFigure figure = ppc.get(f);
+            if (k < 0) {
+                figure.keepHistograms(0);
+                figure.keepCurves(0);
+                notes.note(figure.chart(), "no " + code + " asteroid in these data");
+                continue;
+            }
+            double[] own = IntStream.range(0, y.length).filter(i -> c[i] == k).mapToDouble(i -> y[i]).toArray();
+            double lo = Arrays.stream(own).min().orElseThrow() - 0.5;
+            double hi = Arrays.stream(own).max().orElseThrow() + 0.5;
+            int bins = Math.max(5, Math.min(PPC_BINS, own.length / 4));
+            figure.setHistogram(0, "observed (n=" + own.length + ")", Histogram.of(own, bins, lo, hi), true);
+            figure.keepHistograms(1);
+            double[] x = new double[CURVE_POINTS];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = lo + (hi - lo) * i / (x.length - 1);
+            }
+            figure.setCurve(0, a.model().kind().id() + " predictive", x, PredictiveDensity.of(a, code, x, CURVE_DRAWS));
+            figure.keepCurves(1);
+            notes.note(figure.chart(), a.model().kind().id() + "; albedo 0.05 is log −3.0, 0.2 is log −1.6");
         }
-        ppc.setCurve(0, a.model().kind().id() + " predictive", x, PredictiveDensity.of(a, "MBA", x, CURVE_DRAWS));
-        ppc.keepCurves(1);
-        notes.note(ppc.chart(), a.model().kind() == AsteroidsModel.Kind.MIXTURE
-                ? "mixture: dark C-types and bright S-types as two components"
-                : "one normal per class cannot follow the two peaks (C-types ~0.05, S-types ~0.2): try the mixture");
     }
 
     /** The class means under every model fitted (pooled, independent, hierarchical; the mixture's dark mean). */
@@ -198,6 +224,15 @@ public final class AsteroidsFigures {
         private PredictiveDensity() {
         }
 
+        /** log(w N(y; m1, s1) + (1 - w) N(y; m2, s2)) without underflow. */
+        static double mixtureLogPdf(double y, double w, double m1, double s1, double m2, double s2) {
+            double l1 = Math.log(w) + Normal.logPdf(y, m1, s1);
+            double l2 = Math.log1p(-w) + Normal.logPdf(y, m2, s2);
+            double top = Math.max(l1, l2);
+            return top + Math.log(Math.exp(l1 - top) + Math.exp(l2 - top));
+        }
+
+        /** The density at each x, from about {@code perChain} evenly spaced draws of each chain. */
         static double[] of(AsteroidsAnalysis a, String code, double[] x, int perChain) {
             double[] out = new double[x.length];
             var d = a.draws();
@@ -214,7 +249,7 @@ public final class AsteroidsFigures {
                 for (int s = 0; s < m1[ch].length; s += stride) {
                     for (int i = 0; i < x.length; i++) {
                         out[i] += mixture
-                                ? Math.exp(AsteroidsLogLik.mixture(x[i], w[ch][s], m1[ch][s], s1[ch][s],
+                                ? Math.exp(mixtureLogPdf(x[i], w[ch][s], m1[ch][s], s1[ch][s],
                                 m1[ch][s] + gap[ch][s], s2[ch][s]))
                                 : Math.exp(Normal.logPdf(x[i], m1[ch][s], s1[ch][s]));
                     }

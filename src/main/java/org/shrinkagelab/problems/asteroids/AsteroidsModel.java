@@ -90,6 +90,30 @@ public record AsteroidsModel(Kind kind, AsteroidsData data, Parameterization par
         }
     }
 
+    /** The same model of another kind. */
+    public AsteroidsModel withKind(Kind other) {
+        return new AsteroidsModel(other, data, parameterization, mu0Prior, tauPrior, sigmaPopulation, sigmaScalePrior,
+                fixedSigma);
+    }
+
+    /** The same model on other data (the spreads' fixed values, if any, must match its classes). */
+    public AsteroidsModel withData(AsteroidsData other) {
+        return new AsteroidsModel(kind, other, parameterization, mu0Prior, tauPrior, sigmaPopulation, sigmaScalePrior,
+                fixedSigma);
+    }
+
+    /**
+     * The hierarchy with each class's spread held at {@code sigma} (classes in data order): the class means are
+     * then conjugate given tau, the variant {@link FixedSpreadClassMeans} computes exactly.
+     */
+    public AsteroidsModel withFixedSigma(double[] sigma) {
+        if (sigma.length != data.classes().size()) {
+            throw new IllegalArgumentException(data.classes().size() + " classes but " + sigma.length + " spreads");
+        }
+        return new AsteroidsModel(Kind.HIERARCHICAL, data, parameterization, mu0Prior, tauPrior, sigmaPopulation,
+                sigmaScalePrior, sigma.clone());
+    }
+
     /** The model declared for these data. */
     public DeclaredModel declare() {
         ModelBuilder m = new ModelBuilder();

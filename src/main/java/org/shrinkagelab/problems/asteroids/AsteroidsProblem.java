@@ -61,39 +61,49 @@ public final class AsteroidsProblem extends WorkbenchProblem {
     @Override
     public Summary summarize(Settings settings, JobContext context) {
         AsteroidsSettings s = AsteroidsSettings.from(settings);
-        AsteroidsAnalysis a = AsteroidsAnalysis.fit(s.model(), s.sampler(), context, null);
+        boolean compare = "yes".equals(settings.text(AsteroidsSettings.COMPARE));
+        Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits = compare ? fitAll(s, context)
+                : Map.of(s.model().kind(), AsteroidsAnalysis.fit(s.model(), s.sampler(), context));
+        AsteroidsAnalysis a = fits.get(s.model().kind());
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("asteroids", s.model().data().size());
         q.put("class_counts", s.model().data().classCounts());
         q.putAll(looQuantities(a.loo()));
         Map<String, Object> extra = new LinkedHashMap<>();
-        if ("yes".equals(settings.text(AsteroidsSettings.COMPARE))) {
-            extra.put("loo_compare", compareRows(compare(s, context)));
+        if (compare) {
+            extra.put("loo_compare", compareRows(looByModel(fits)));
         }
         return summary(settings, a.fit().summaries(), SamplerBlock.of(a.fit().run(), a.fit().ebfmi(),
                 a.fit().seconds()), q, extra);
     }
 
-    /** elpd_loo, its standard error, p_loo and the largest Pareto k. */
+    /** elpd_loo, its standard error, p_loo, looic and the largest Pareto k. */
     static Map<String, Object> looQuantities(LooResult loo) {
         Map<String, Object> q = new LinkedHashMap<>();
         if (loo != null) {
             q.put("elpd_loo", loo.elpdLoo());
             q.put("se_elpd_loo", loo.seElpdLoo());
             q.put("p_loo", loo.pLoo());
+            q.put("looic", loo.looic());
             q.put("pareto_k_max", loo.pointwise().stream().mapToDouble(PointwiseLoo::paretoK).max().orElse(Double.NaN));
         }
         return q;
     }
 
-    /** Fits every model under the same options and data, one after another, and returns their LOO by model id. */
-    public static Map<String, LooResult> compare(AsteroidsSettings s, JobContext context) {
-        Map<String, LooResult> loo = new LinkedHashMap<>();
+    /** Fits every model under the same options and data, one after another, LOO included, in {@link AsteroidsModel.Kind} order. */
+    public static Map<AsteroidsModel.Kind, AsteroidsAnalysis> fitAll(AsteroidsSettings s, JobContext context) {
+        Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits = new LinkedHashMap<>();
         for (AsteroidsModel.Kind kind : AsteroidsModel.Kind.values()) {
             context.checkCancelled();
-            AsteroidsSettings k = s.withKind(kind);
-            loo.put(kind.id(), AsteroidsAnalysis.fit(k.model(), k.sampler(), context, null).loo());
+            fits.put(kind, AsteroidsAnalysis.fit(s.model().withKind(kind), s.sampler(), context));
         }
+        return fits;
+    }
+
+    /** The fits' PSIS-LOO by model id, for {@link LooComparison#compare}. */
+    public static Map<String, LooResult> looByModel(Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits) {
+        Map<String, LooResult> loo = new LinkedHashMap<>();
+        fits.forEach((kind, a) -> loo.put(kind.id(), a.loo()));
         return loo;
     }
 
@@ -115,27 +125,24 @@ public final class AsteroidsProblem extends WorkbenchProblem {
         return rows;
     }
 
-    /** Asteroid i within orbit class c: mu_0, tau -> mu_c; the spreads' population -> sigma_c; both -> log albedo. */
+    /**
+     * Asteroid i within orbit class c: mu_0, tau -> mu_c; the spreads' population -> sigma_c; both -> log
+     * albedo (the pooled model has no class plate).
+     */
     @Override
     public DagFigure.Graph dag(Settings settings) {
-        AsteroidsModel.Kind kind = AsteroidsModel.Kind.parse(settings.text(AsteroidsSettings.MODEL));
-        String plateI = "asteroid i in class c";
-        List<Plate> plates = List.of(new Plate("c", "orbit class c = 1..9", null), new Plate("i", plateI, "c"));
+        AsteroidsSettings s = AsteroidsSettings.from(settings);
+        String plateC = "orbit class c (" + s.model().data().classes().size() + ")";
+        List<Plate> plates = List.of(new Plate("c", plateC, null), new Plate("i", "asteroid i in class c", "c"));
         Node y = new Node("y", "log albedo_i", Kind.OBSERVED, "i", 0.5, 2);
-        return switch (kind) {
+        return switch (s.model().kind()) {
             case POOLED -> new DagFigure.Graph(List.of(new Node("mu", "μ", Kind.LATENT, null, 0, 0),
                     new Node("sigma", "σ", Kind.LATENT, null, 1, 0), y),
                     List.of(new Edge("mu", "y"), new Edge("sigma", "y")), List.of(new Plate("i", "asteroid i", null)));
             case INDEPENDENT -> new DagFigure.Graph(List.of(new Node("mu", "μ_c", Kind.LATENT, "c", 0, 1),
                     new Node("sigma", "σ_c", Kind.LATENT, "c", 1, 1), y),
                     List.of(new Edge("mu", "y"), new Edge("sigma", "y")), plates);
-            case HIERARCHICAL -> new DagFigure.Graph(List.of(
-                    new Node("mu0", "μ_0", Kind.LATENT, null, -0.5, 0), new Node("tau", "τ", Kind.LATENT, null, 0.4, 0),
-                    new Node("sigma0", "σ_0", Kind.LATENT, null, 1.3, 0),
-                    new Node("omega", "ω", Kind.LATENT, null, 2.2, 0),
-                    new Node("mu", "μ_c", Kind.LATENT, "c", 0, 1), new Node("sigma", "σ_c", Kind.LATENT, "c", 1, 1), y),
-                    List.of(new Edge("mu0", "mu"), new Edge("tau", "mu"), new Edge("sigma0", "sigma"),
-                            new Edge("omega", "sigma"), new Edge("mu", "y"), new Edge("sigma", "y")), plates);
+            case HIERARCHICAL -> hierarchicalDag(s.model().sigmaPopulation(), y, plates);
             case MIXTURE -> new DagFigure.Graph(List.of(
                     new Node("mu0", "μ_0", Kind.LATENT, null, -0.5, 0), new Node("tau", "τ", Kind.LATENT, null, 0.3, 0),
                     new Node("gap0", "log gap_0", Kind.LATENT, null, 1.2, 0),
@@ -147,29 +154,48 @@ public final class AsteroidsProblem extends WorkbenchProblem {
         };
     }
 
+    private static DagFigure.Graph hierarchicalDag(AsteroidsModel.SigmaPopulation population, Node y,
+                                                   List<Plate> plates) {
+        List<Node> nodes = new ArrayList<>(List.of(new Node("mu0", "μ_0", Kind.LATENT, null, -0.5, 0),
+                new Node("tau", "τ", Kind.LATENT, null, 0.4, 0), new Node("mu", "μ_c", Kind.LATENT, "c", 0, 1),
+                new Node("sigma", "σ_c", Kind.LATENT, "c", 1, 1), y));
+        List<Edge> edges = new ArrayList<>(List.of(new Edge("mu0", "mu"), new Edge("tau", "mu"), new Edge("mu", "y"),
+                new Edge("sigma", "y")));
+        if (population == AsteroidsModel.SigmaPopulation.LOGNORMAL) {
+            nodes.add(new Node("sigma0", "σ_0", Kind.LATENT, null, 1.3, 0));
+            nodes.add(new Node("omega", "ω", Kind.LATENT, null, 2.2, 0));
+            edges.add(new Edge("sigma0", "sigma"));
+            edges.add(new Edge("omega", "sigma"));
+        } else {
+            nodes.add(new Node("ssigma", "s_σ", Kind.LATENT, null, 1.5, 0));
+            edges.add(new Edge("ssigma", "sigma"));
+        }
+        return new DagFigure.Graph(nodes, edges, plates);
+    }
+
     @Override
     public List<Figure> figures(Settings settings, JobContext context) {
         AsteroidsSettings s = AsteroidsSettings.from(settings);
         AsteroidsFigures figures = new AsteroidsFigures();
-        Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits = new LinkedHashMap<>();
-        for (AsteroidsModel.Kind kind : AsteroidsModel.Kind.values()) {
-            AsteroidsSettings k = s.withKind(kind);
-            fits.put(kind, AsteroidsAnalysis.fit(k.model(), k.sampler(), context, null));
-        }
+        Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits = fitAll(s, context);
         figures.update(fits.get(s.model().kind()));
         figures.updateComparison(fits);
-        figures.updateSharpening(sharpening(settings, context));
-        figures.setDag(dag(settings));
-        return figures.figures();
+        figures.updateSharpening(sharpening(s, context));
+        DagFigure dag = new DagFigure("Asteroid albedos: " + s.model().kind().id() + " model",
+                "asteroid within orbit class; observed node shaded");
+        dag.setGraph(dag(settings));
+        List<Figure> all = new ArrayList<>(figures.figures());
+        all.add(new Figure(AsteroidsFigures.ID + "-dag", dag.chart()));
+        return all;
     }
 
     /** The hierarchical fit at several subsample sizes, for the figure of the posterior sharpening as data grow. */
-    public static Map<Integer, AsteroidsAnalysis> sharpening(Settings settings, JobContext context) {
+    static Map<Integer, AsteroidsAnalysis> sharpening(AsteroidsSettings s, JobContext context) {
         Map<Integer, AsteroidsAnalysis> out = new LinkedHashMap<>();
+        AsteroidsModel hierarchical = s.model().withKind(AsteroidsModel.Kind.HIERARCHICAL);
         for (int n : AsteroidsFigures.SHARPENING_SIZES) {
-            AsteroidsSettings k = AsteroidsSettings.from(settings.with(AsteroidsSettings.PER_CLASS, (long) n))
-                    .withKind(AsteroidsModel.Kind.HIERARCHICAL);
-            out.put(n, AsteroidsAnalysis.fit(k.model(), k.sampler(), context, null));
+            out.put(n, AsteroidsAnalysis.fit(hierarchical.withData(s.all().subsample(n, s.subsampleSeed())),
+                    s.sampler(), context, null, false));
         }
         return out;
     }
@@ -193,7 +219,7 @@ public final class AsteroidsProblem extends WorkbenchProblem {
         return new BenchmarkCase(name, ctx -> {
             AsteroidsSettings s = AsteroidsSettings.from(settings);
             long start = System.nanoTime();
-            AsteroidsAnalysis a = AsteroidsAnalysis.fit(s.model(), s.sampler(), ctx, null);
+            AsteroidsAnalysis a = AsteroidsAnalysis.fit(s.model(), s.sampler(), ctx, null, false);
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Double> ess = new LinkedHashMap<>();
             ess.put("tau", Diagnostics.essBulk(a.draws().parameter("tau")) / seconds);

@@ -1,11 +1,15 @@
 package org.shrinkagelab.problems.asteroids;
 
 import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.LooComparison;
@@ -13,26 +17,37 @@ import org.shrinkagelab.engine.sample.LiveDraws;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
+import org.shrinkagelab.ui.ErrorReporter;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.view.LooComparisonTable;
 import org.shrinkagelab.workbench.view.ModelTab;
 
 /**
- * The asteroid albedo tab: the model choice and the asteroids-per-class slider above the sampler's panel;
- * views of the shrinkage and predictive check, the three-model forest plot with the LOO comparison, the
- * sharpening as the subsample grows, and the DAG.
+ * The asteroid albedo tab: the model choice and the asteroids-per-class slider (a seeded subsample) above
+ * the sampler's panel; views of the shrinkage, the predictive check of the large classes (with the offer of
+ * the mixture), the three-model forest plot with the PSIS-LOO comparison, and the class means sharpening as
+ * the subsample grows. The DAG, PPC of all asteroids and per-fit LOO are the workbench's views.
  */
 public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFigures> {
     /** The job key of the fit. */
     static final String KEY = "asteroids";
-    private static final String COMPARE_KEY = "asteroids-compare";
+    /** The job key of the four-model comparison. */
+    static final String COMPARE_KEY = "asteroids-compare";
+    /** The job key of the fits at growing subsample sizes. */
+    static final String SHARPENING_KEY = "asteroids-sharpening";
 
     private final ComboBox<String> modelBox = new ComboBox<>();
-    private final Slider perClass = new Slider(1, 2000, AsteroidsSettings.DEFAULT_PER_CLASS);
+    private final Slider perClass;
     private final Label perClassLabel = new Label();
     private final Label ppcNote = new Label();
-    private final Label compareStatus = new Label("Press “Compare models” to fit all four and rank them by PSIS-LOO");
+    private final Button tryMixture = new Button("Fit the mixture");
+    private final Label compareStatus = new Label("");
     private final Button compare = new Button("Compare models");
+    private final LooComparisonTable looTable = new LooComparisonTable(
+            "Press “Compare models” to fit all four models and rank them by PSIS-LOO");
+    private final Button sharpen = new Button("Fit at " + sizes() + " per class");
+    private final Label sharpenStatus = new Label("");
 
     /** Builds the tab. */
     public AsteroidsTab(Problem problem, TabContext context) {
@@ -42,49 +57,100 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
     private AsteroidsTab(Problem problem, TabContext context, AsteroidsFigures figures) {
         super(problem, context, KEY, "Asteroid albedos", figures, figures.figures(), figures.chains(), "tau");
         Settings defaults = problem.defaults();
+        int largest = AsteroidsSettings.from(defaults).all().classCounts().values().stream()
+                .mapToInt(Integer::intValue).max().orElseThrow();
+        perClass = new Slider(1, largest, defaults.integer(AsteroidsSettings.PER_CLASS));
         modelBox.getItems().addAll("pooled", "independent", "hierarchical", "mixture");
         modelBox.setValue(defaults.text(AsteroidsSettings.MODEL));
         modelBox.setId("asteroids-model");
+        modelBox.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                panel().set(AsteroidsSettings.MODEL, v);
+            }
+        });
         perClass.setId("asteroids-per-class");
         perClass.setShowTickLabels(true);
+        perClass.setMajorTickUnit(500);
         perClass.setMaxWidth(Double.MAX_VALUE);
         perClassLabel.setId("asteroids-per-class-value");
         showPerClass();
+        // The fit follows the slider when it is let go (or moved by keys), not on every pixel of a drag.
+        perClass.valueProperty().addListener((obs, old, v) -> {
+            showPerClass();
+            if (!perClass.isValueChanging()) {
+                applyPerClass();
+            }
+        });
+        perClass.valueChangingProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                applyPerClass();
+            }
+        });
         ppcNote.setId("asteroids-ppc-note");
         ppcNote.setWrapText(true);
+        tryMixture.setId("asteroids-try-mixture");
+        tryMixture.setOnAction(e -> modelBox.setValue("mixture"));
+        compare.setId("asteroids-compare");
+        compare.setOnAction(e -> compareModels());
         compareStatus.setId("asteroids-compare-status");
         compareStatus.setWrapText(true);
-        compare.setId("asteroids-compare");
+        looTable.setId("asteroids-loo-table");
+        looTable.setPrefHeight(150);
+        sharpen.setId("asteroids-sharpen");
+        sharpen.setOnAction(e -> sharpen());
+        sharpenStatus.setId("asteroids-sharpen-status");
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
         grid.addRow(0, new Label("model"), modelBox);
         grid.addRow(1, new Label("asteroids per class"), perClassLabel);
-        root().setLeft(controls(List.of(compare), heading("Model"), grid, perClass, ppcNote));
-        figures.setDag(((AsteroidsProblem) problem).dag(defaults));
-        addView("Shrinkage", "view-shrinkage", ChartGrid.of(1, 2, 4, chart("asteroids-shrinkage"),
-                chart("asteroids-ppc")));
-        addView("Models", "view-models", new VBox(4, chart("asteroids-forest"), compareStatus));
-        addView("Data grow", "view-sharpening", chart("asteroids-sharpening"));
-        addView("DAG", "view-dag", chart("asteroids-dag"));
+        Label subsampleNote = new Label("A seeded subsample (seed " + defaults.longValue(AsteroidsSettings.SUBSAMPLE_SEED)
+                + "): at most this many asteroids of each class; the slider's right end keeps all 2,770.");
+        subsampleNote.setWrapText(true);
+        subsampleNote.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        root().setLeft(controls(List.of(compare), heading("Model"), grid, perClass, subsampleNote));
+        views(figures);
+        start();
+    }
+
+    private void views(AsteroidsFigures figures) {
+        addView("Shrinkage", "view-shrinkage", ChartGrid.of(1, 1, 4, chart(AsteroidsFigures.ID + "-shrinkage")));
+        List<String> codes = AsteroidsFigures.PPC_CLASSES;
+        GridPane ppcGrid = ChartGrid.of(2, 2, 4, chart(AsteroidsFigures.ppcName(codes.get(0))),
+                chart(AsteroidsFigures.ppcName(codes.get(1))), chart(AsteroidsFigures.ppcName(codes.get(2))),
+                chart(AsteroidsFigures.ppcName(codes.get(3))));
+        HBox offer = new HBox(8, ppcNote, tryMixture);
+        HBox.setHgrow(ppcNote, Priority.ALWAYS);
+        offer.setPadding(new Insets(4));
+        VBox ppc = new VBox(4, offer, ppcGrid);
+        VBox.setVgrow(ppcGrid, Priority.ALWAYS);
+        addView("Class PPC", "view-class-ppc", ppc);
+        VBox models = new VBox(4, chart(AsteroidsFigures.ID + "-forest"), compareStatus, looTable);
+        VBox.setVgrow(models.getChildren().get(0), Priority.ALWAYS);
+        models.setPadding(new Insets(4));
+        addView("Three models", "view-models", models);
+        VBox grow = new VBox(4, new HBox(8, sharpen, sharpenStatus), chart(AsteroidsFigures.ID + "-sharpening"));
+        VBox.setVgrow(grow.getChildren().get(1), Priority.ALWAYS);
+        grow.setPadding(new Insets(4));
+        addView("Data grow", "view-sharpening", grow);
         addView("Diagnostics", "view-diagnostics", diagnosticsView(new Label("")));
         addView("Traces and ranks", "view-traces", tracesView());
-        modelBox.valueProperty().addListener((obs, old, v) -> {
-            figures().setDag(((AsteroidsProblem) problem()).dag(withModelControls(panel().getSettings())));
-            run(false);
-        });
-        perClass.valueProperty().addListener((obs, old, v) -> showPerClass());
-        perClass.valueChangingProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                run(false);
-            }
-        });
-        compare.setOnAction(e -> compareModels());
-        start();
+    }
+
+    private static String sizes() {
+        StringBuilder b = new StringBuilder();
+        for (int n : AsteroidsFigures.SHARPENING_SIZES) {
+            b.append(b.length() == 0 ? "" : ", ").append(n);
+        }
+        return b.toString();
     }
 
     private void showPerClass() {
         perClassLabel.setText(Integer.toString(perClassValue()));
+    }
+
+    private void applyPerClass() {
+        panel().set(AsteroidsSettings.PER_CLASS, (long) perClassValue());
     }
 
     private int perClassValue() {
@@ -101,69 +167,92 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
         return modelBox;
     }
 
-    private Settings withModelControls(Settings s) {
-        return s.with(AsteroidsSettings.MODEL, modelBox.getValue())
-                .with(AsteroidsSettings.PER_CLASS, (long) perClassValue());
+    /** The LOO comparison table, for tests. */
+    LooComparisonTable looTable() {
+        return looTable;
     }
 
     @Override
     protected RunPlan plan(Settings settings, boolean preview) {
-        AsteroidsSettings s = AsteroidsSettings.from(withModelControls(settings));
+        AsteroidsSettings s = AsteroidsSettings.from(settings);
         var sampler = preview ? SamplerOptions.preview(s.sampler()) : s.sampler();
         return new RunPlan(sampler, s.model().declare().outputNames(), AsteroidsAnalysis.label(s.model(), sampler));
     }
 
     @Override
     protected AsteroidsAnalysis analyse(Settings settings, boolean preview, LiveDraws live, JobContext ctx) {
-        AsteroidsSettings s = AsteroidsSettings.from(withModelControls(settings));
+        AsteroidsSettings s = AsteroidsSettings.from(settings);
         var sampler = preview ? SamplerOptions.preview(s.sampler()) : s.sampler();
-        return AsteroidsAnalysis.fit(s.model(), sampler, ctx, live);
+        return AsteroidsAnalysis.fit(s.model(), sampler, ctx, live, false);
     }
 
     @Override
     protected void showAnalysis(AsteroidsAnalysis a) {
         figures().update(a);
-        ppcNote.setText(a.model().kind() == AsteroidsModel.Kind.MIXTURE
-                ? "Mixture: the main belt's dark C-types and bright S-types are two components per class."
-                : "The main belt's albedos are bimodal (C-types ~0.05, S-types ~0.2): one normal per class visibly"
-                + " fails the predictive check. Pick model “mixture”, then “Compare models” to rank them by LOO.");
+        ppcNote.setText(AsteroidsFigures.ppcNote(a.model().kind()));
+        tryMixture.setVisible(a.model().kind() != AsteroidsModel.Kind.MIXTURE);
+    }
+
+    private AsteroidsSettings current(Label status) {
+        try {
+            return AsteroidsSettings.from(settings());
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return null;
+        }
     }
 
     private void compareModels() {
-        AsteroidsSettings s;
-        try {
-            s = AsteroidsSettings.from(withModelControls(panel().getSettings()));
-        } catch (IllegalArgumentException e) {
-            compareStatus.setText(e.getMessage());
+        AsteroidsSettings s = current(compareStatus);
+        if (s == null) {
             return;
         }
-        compareStatus.setText("Fitting pooled, independent, hierarchical and mixture…");
+        compareStatus.setText("Fitting pooled, independent, hierarchical and mixture on " + s.model().data().size()
+                + " asteroids…");
         setRunning(COMPARE_KEY, true);
-        context().service().job(COMPARE_KEY, "Asteroid model comparison", ctx -> {
-            var fits = new java.util.LinkedHashMap<AsteroidsModel.Kind, AsteroidsAnalysis>();
-            for (AsteroidsModel.Kind kind : AsteroidsModel.Kind.values()) {
-                ctx.checkCancelled();
-                AsteroidsSettings k = s.withKind(kind);
-                fits.put(kind, AsteroidsAnalysis.fit(k.model(), k.sampler(), ctx, null));
-            }
-            return fits;
-        }).onSuccess(fits -> {
-            setRunning(COMPARE_KEY, false);
-            figures().updateComparison(fits);
-            var loo = new java.util.LinkedHashMap<String, org.shrinkagelab.engine.diag.LooResult>();
-            fits.forEach((k, a) -> loo.put(k.id(), a.loo()));
-            StringBuilder b = new StringBuilder("PSIS-LOO (best first): ");
-            for (LooComparison.Row r : LooComparison.compare(loo)) {
-                b.append(String.format(java.util.Locale.ROOT, "%s elpd %.1f (diff %.1f ± %.1f)%s; ", r.model(),
-                        r.elpdLoo(), r.elpdDiff(), r.seDiff(), r.warning() ? " [high k]" : ""));
-            }
-            compareStatus.setText(b.toString());
-        }).onCancelled(() -> {
-            setRunning(COMPARE_KEY, false);
-            compareStatus.setText("Comparison cancelled.");
-        }).onFailure(e -> {
-            setRunning(COMPARE_KEY, false);
-            compareStatus.setText("Comparison failed: " + org.shrinkagelab.ui.ErrorReporter.message(e));
-        }).submit();
+        context().service().job(COMPARE_KEY, "Asteroid model comparison", ctx -> AsteroidsProblem.fitAll(s, ctx))
+                .onSuccess(fits -> {
+                    setRunning(COMPARE_KEY, false);
+                    figures().updateComparison(fits);
+                    List<LooComparison.Row> rows = LooComparison.compare(AsteroidsProblem.looByModel(fits));
+                    looTable.show(rows);
+                    compareStatus.setText("PSIS-LOO on " + s.model().data().size() + " asteroids; best: "
+                            + rows.get(0).model() + ". The forest shows the class means of the pooled, independent"
+                            + " and hierarchical fits.");
+                })
+                .onCancelled(() -> {
+                    setRunning(COMPARE_KEY, false);
+                    compareStatus.setText("Comparison cancelled.");
+                })
+                .onFailure(e -> {
+                    setRunning(COMPARE_KEY, false);
+                    compareStatus.setText("Comparison failed: " + ErrorReporter.message(e));
+                })
+                .submit();
+    }
+
+    private void sharpen() {
+        AsteroidsSettings s = current(sharpenStatus);
+        if (s == null) {
+            return;
+        }
+        sharpenStatus.setText("Fitting the hierarchy at " + sizes() + " asteroids per class…");
+        setRunning(SHARPENING_KEY, true);
+        context().service().job(SHARPENING_KEY, "Asteroid class means as data grow",
+                        ctx -> AsteroidsProblem.sharpening(s, ctx))
+                .onSuccess((Map<Integer, AsteroidsAnalysis> fits) -> {
+                    setRunning(SHARPENING_KEY, false);
+                    figures().updateSharpening(fits);
+                    sharpenStatus.setText("Done: the intervals narrow as each class contributes more asteroids.");
+                })
+                .onCancelled(() -> {
+                    setRunning(SHARPENING_KEY, false);
+                    sharpenStatus.setText("Cancelled.");
+                })
+                .onFailure(e -> {
+                    setRunning(SHARPENING_KEY, false);
+                    sharpenStatus.setText("Failed: " + ErrorReporter.message(e));
+                })
+                .submit();
     }
 }
