@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.data.AsteroidsData;
 import org.shrinkagelab.engine.model.DeclaredModel;
 import org.shrinkagelab.engine.model.ModelBuilder;
-import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.stats.Normal;
 
 class AsteroidsModelTest {
     private final AsteroidsProblem problem = new AsteroidsProblem();
@@ -33,28 +33,31 @@ class AsteroidsModelTest {
         assertThrows(IllegalArgumentException.class, () -> b.labelElements("y", List.of("a", "b")));
     }
 
-    /** The log-likelihood computed from the outputs equals the declared model's own, for every model. */
+    /** The mixture's components are ordered: the bright mean (dark mean plus gap) exceeds the dark one in every draw. */
     @Test
-    void pointwiseLogLikelihoodFromOutputsMatchesTheDeclaredModel() {
-        Settings s = problem.defaults().with(AsteroidsSettings.PER_CLASS, 5L);
+    void mixtureComponentsCannotSwitchLabels() {
+        Settings s = problem.defaults().with(AsteroidsSettings.PER_CLASS, 5L).with(AsteroidsSettings.MODEL, "mixture");
+        AsteroidsModel model = AsteroidsSettings.from(s).model();
+        DeclaredModel m = model.declare();
         var rng = RandomSource.SPLIT_MIX_64.create(7L);
-        for (AsteroidsModel.Kind kind : AsteroidsModel.Kind.values()) {
-            AsteroidsModel model = AsteroidsSettings.from(s).withKind(kind).model();
-            DeclaredModel m = model.declare();
-            double[] q = m.drawPrior(rng);
-            double[] out = new double[m.outputNames().size()];
-            m.outputs(q, out);
-            double[][][] values = new double[1][out.length][1];
-            for (int k = 0; k < out.length; k++) {
-                values[0][k][0] = out[k];
-            }
-            Draws d = new Draws(m.outputNames(), List.of(), values, true);
-            double[] expected = new double[m.observations()];
-            m.logLikelihood(q, expected);
-            double[][][] got = AsteroidsLogLik.of(kind, model.data(), d);
-            for (int i = 0; i < expected.length; i++) {
-                assertEquals(expected[i], got[0][i][0], 1e-9 * (1 + Math.abs(expected[i])), kind + " obs " + i);
+        List<String> names = m.outputNames();
+        double[] out = new double[names.size()];
+        for (int draw = 0; draw < 200; draw++) {
+            m.outputs(m.drawPrior(rng), out);
+            for (String code : model.data().classes()) {
+                assertTrue(out[names.indexOf("gap_class[" + code + "]")] > 0, code);
             }
         }
+    }
+
+    /** The mixture's log density is the two components' weighted sum, also where each underflows alone. */
+    @Test
+    void predictiveDensityIsTheModelsDensity() {
+        double y = -2.1;
+        double expected = Math.log(0.3 * Math.exp(Normal.logPdf(y, -3, 0.4)) + 0.7 * Math.exp(Normal.logPdf(y, -1.6, 0.5)));
+        assertEquals(expected, AsteroidsFigures.PredictiveDensity.mixtureLogPdf(y, 0.3, -3, 0.4, -1.6, 0.5), 1e-12);
+        // far in a tail, where each component's density underflows on its own: the wider one dominates
+        assertEquals(Math.log(0.7) + Normal.logPdf(-60, -1.6, 0.5),
+                AsteroidsFigures.PredictiveDensity.mixtureLogPdf(-60, 0.3, -3, 0.4, -1.6, 0.5), 1e-9);
     }
 }
