@@ -86,6 +86,26 @@ public final class AsteroidsFigures {
         return chains;
     }
 
+    /** The shrinkage figure, for tests. */
+    ScatterFigure shrinkage() {
+        return shrinkage;
+    }
+
+    /** The forest plot of the three models, for tests. */
+    ForestFigure forest() {
+        return forest;
+    }
+
+    /** The predictive check of one of {@link #PPC_CLASSES}, for tests. */
+    HistogramFigure ppc(String code) {
+        return ppc.get(PPC_CLASSES.indexOf(code));
+    }
+
+    /** The sharpening figure, for tests. */
+    ForestFigure sharpening() {
+        return sharpening;
+    }
+
     /** The export name of a class's predictive check, e.g. {@code asteroids-ppc-MBA}. */
     public static String ppcName(String code) {
         return ID + "-ppc-" + code;
