@@ -214,7 +214,8 @@ public final class AsteroidsFigures {
     public void updateSharpening(Map<Integer, AsteroidsAnalysis> bySize) {
         int index = 0;
         for (Map.Entry<Integer, AsteroidsAnalysis> e : bySize.entrySet()) {
-            sharpening.setRowLabels(labels(e.getValue().data()));
+            // the row labels carry no count: it differs from series to series (the legend says how many)
+            sharpening.setRowLabels(e.getValue().data().classes());
             setIntervals(sharpening, index++, bySize.size(), "≤ " + e.getKey() + " per class",
                     e.getValue().classMeans());
         }

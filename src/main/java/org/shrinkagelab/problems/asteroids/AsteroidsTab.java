@@ -10,7 +10,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.LooComparison;
 import org.shrinkagelab.engine.sample.LiveDraws;
@@ -59,7 +61,8 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
         Settings defaults = problem.defaults();
         int largest = AsteroidsSettings.from(defaults).all().classCounts().values().stream()
                 .mapToInt(Integer::intValue).max().orElseThrow();
-        perClass = new Slider(1, largest, defaults.integer(AsteroidsSettings.PER_CLASS));
+        // On a log scale: 1 to 1966 per class, with room for the few-asteroid end where iterating is quick.
+        perClass = new Slider(0, Math.log(largest), Math.log(defaults.integer(AsteroidsSettings.PER_CLASS)));
         modelBox.getItems().addAll("pooled", "independent", "hierarchical", "mixture");
         modelBox.setValue(defaults.text(AsteroidsSettings.MODEL));
         modelBox.setId("asteroids-model");
@@ -70,7 +73,19 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
         });
         perClass.setId("asteroids-per-class");
         perClass.setShowTickLabels(true);
-        perClass.setMajorTickUnit(500);
+        perClass.setMajorTickUnit(Math.log(10));
+        perClass.setMinorTickCount(0);
+        perClass.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return Long.toString(Math.round(Math.exp(v)));
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return Math.log(Double.parseDouble(text));
+            }
+        });
         perClass.setMaxWidth(Double.MAX_VALUE);
         perClassLabel.setId("asteroids-per-class-value");
         showPerClass();
@@ -89,6 +104,7 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
         ppcNote.setId("asteroids-ppc-note");
         ppcNote.setWrapText(true);
         tryMixture.setId("asteroids-try-mixture");
+        tryMixture.setMinWidth(Region.USE_PREF_SIZE);
         tryMixture.setOnAction(e -> modelBox.setValue("mixture"));
         compare.setId("asteroids-compare");
         compare.setOnAction(e -> compareModels());
@@ -154,12 +170,12 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
     }
 
     private int perClassValue() {
-        return (int) Math.round(perClass.getValue());
+        return (int) Math.round(Math.exp(perClass.getValue()));
     }
 
-    /** The per-class slider, for tests. */
-    Slider perClassSlider() {
-        return perClass;
+    /** Moves the per-class slider to {@code n} asteroids per class, as a user letting go of it there (for tests). */
+    void setPerClass(int n) {
+        perClass.setValue(Math.log(n));
     }
 
     /** The model choice, for tests. */

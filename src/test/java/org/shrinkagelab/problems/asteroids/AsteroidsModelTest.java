@@ -60,4 +60,16 @@ class AsteroidsModelTest {
         assertEquals(Math.log(0.7) + Normal.logPdf(-60, -1.6, 0.5),
                 AsteroidsFigures.PredictiveDensity.mixtureLogPdf(-60, 0.3, -3, 0.4, -1.6, 0.5), 1e-9);
     }
+
+    /** The exported figures (each problem figure once, the DAG of the chosen model among them) have distinct names. */
+    @Test
+    void exportedFiguresHaveDistinctNames() {
+        Settings s = problem.defaults().with(AsteroidsSettings.PER_CLASS, 3L).with("warmup", 100L)
+                .with("draws", 100L).with("chains", 2L);
+        List<String> names = problem.figures(s, org.shrinkagelab.engine.JobContext.none()).stream()
+                .map(org.shrinkagelab.charts.Figure::name).toList();
+        assertEquals(names.size(), new java.util.HashSet<>(names).size(), names.toString());
+        assertTrue(names.containsAll(List.of("asteroids-shrinkage", "asteroids-forest", "asteroids-ppc-MBA",
+                "asteroids-ppc-CEN", "asteroids-sharpening", "asteroids-dag")), names.toString());
+    }
 }

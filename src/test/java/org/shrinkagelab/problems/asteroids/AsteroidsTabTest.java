@@ -70,7 +70,7 @@ class AsteroidsTabTest {
     @Test
     void theSliderRefitsTheMixtureIsOfferedAndTheComparisonRanksFourModels(FxRobot robot) {
         double before = tab.lastAnalysis().summary("mu_class[MBA]").mean();
-        robot.interact(() -> tab.perClassSlider().setValue(5));
+        robot.interact(() -> tab.setPerClass(5));
         AsteroidsAnalysis a = tab.lastAnalysis();
         assertEquals(5 * 5 + 4 + 2 + 1 + 1, a.data().size());
         assertEquals("5", robot.lookup("#asteroids-per-class-value").queryAs(Label.class).getText());
