@@ -69,6 +69,8 @@ class AsteroidsTabTest {
     /** One test, as each start costs a full fit: the slider, then the offered mixture, then the comparison. */
     @Test
     void theSliderRefitsTheMixtureIsOfferedAndTheComparisonRanksFourModels(FxRobot robot) {
+        // shorter chains for the five fits to come (one refit here)
+        robot.interact(() -> tab.panel().setAll(tab.settings().with("warmup", 300L).with("draws", 300L)));
         double before = tab.lastAnalysis().summary("mu_class[MBA]").mean();
         robot.interact(() -> tab.setPerClass(5));
         AsteroidsAnalysis a = tab.lastAnalysis();
