@@ -3,6 +3,8 @@ package org.shrinkagelab.app;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.shrinkagelab.problems.Problem;
+import org.shrinkagelab.problems.asteroids.AsteroidsProblem;
+import org.shrinkagelab.problems.asteroids.AsteroidsTab;
 import org.shrinkagelab.problems.dyson.DysonProblem;
 import org.shrinkagelab.problems.dyson.DysonTab;
 import org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactProblem;
@@ -52,6 +54,7 @@ public final class TabCatalog {
             entry(new EightSchoolsMcmcProblem(), EightSchoolsMcmcTab::new),
             entry(new FiveDistrictsProblem(), FiveDistrictsTab::new),
             entry(new DysonProblem(), DysonTab::new),
+            entry(new AsteroidsProblem(), AsteroidsTab::new),
             entry(new KlProblem(), (p, c) -> new KlTab(c)),
             entry(new EntropyProblem(), (p, c) -> new EntropyTab(c)),
             entry(new TennisProblem(), (p, c) -> new TennisTab(c)),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -47,7 +48,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     }
 
     DeclaredModel(List<Op> ops, List<ParameterOp> parameters, List<Statement> statements, List<String> outputNames,
-            List<Expr> outputs, double[] template, int dimension) {
+            List<Expr> outputs, double[] template, int dimension, Map<String, List<String>> elementLabels) {
         this.ops = ops.toArray(new Op[0]);
         this.parameters = parameters.toArray(new ParameterOp[0]);
         this.statements = statements.toArray(new Statement[0]);
@@ -59,7 +60,9 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         for (int k = 0; k < outputs.size(); k++) {
             Expr e = outputs.get(k);
             for (int i = 0; i < e.size; i++) {
-                names.add(e.vector ? outputNames.get(k) + "[" + (i + 1) + "]" : outputNames.get(k));
+                List<String> labels = elementLabels.get(outputNames.get(k));
+                String index = labels != null ? labels.get(i) : Integer.toString(i + 1);
+                names.add(e.vector ? outputNames.get(k) + "[" + index + "]" : outputNames.get(k));
                 slots.add(e.offset + i);
             }
         }

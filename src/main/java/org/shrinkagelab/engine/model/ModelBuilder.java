@@ -3,8 +3,10 @@ package org.shrinkagelab.engine.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +39,7 @@ public final class ModelBuilder {
     private final List<String> outputNames = new ArrayList<>();
     private final List<Expr> outputs = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+    private final Map<String, List<String>> elementLabels = new HashMap<>();
     private final List<Expr> gathers = new ArrayList<>();
     private final List<Op> gatherOps = new ArrayList<>();
     private boolean built;
@@ -166,6 +169,29 @@ public final class ModelBuilder {
         }
         outputNames.add(name);
         outputs.add(value);
+    }
+
+    /**
+     * Names the elements of a declared vector output by labels instead of 1-based indices, so that
+     * {@code mu_class} is reported as {@code mu_class[MBA]}, {@code mu_class[TJN]}, ... (one label per element,
+     * distinct, without brackets or commas).
+     */
+    public void labelElements(String name, List<String> labels) {
+        checkOpen();
+        int k = outputNames.indexOf(name);
+        if (k < 0 || !outputs.get(k).vector) {
+            throw new IllegalArgumentException("no vector output '" + name + "' to label");
+        }
+        if (labels.size() != outputs.get(k).size || new HashSet<>(labels).size() != labels.size()) {
+            throw new IllegalArgumentException(name + ": need " + outputs.get(k).size + " distinct labels, got "
+                    + labels);
+        }
+        for (String l : labels) {
+            if (l.isBlank() || l.matches(".*[\\[\\],].*")) {
+                throw new IllegalArgumentException(name + ": label '" + l + "' is empty or has a bracket or comma");
+            }
+        }
+        elementLabels.put(name, List.copyOf(labels));
     }
 
     // ---- group-level vectors ----
@@ -363,6 +389,6 @@ public final class ModelBuilder {
             }
         }
         return new DeclaredModel(ops, parameters, statements, outputNames, outputs, Arrays.copyOf(template, slots),
-                coordinates);
+                coordinates, elementLabels);
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Random;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.problems.asteroids.AsteroidsProblem;
+import org.shrinkagelab.problems.asteroids.AsteroidsSettings;
 import org.shrinkagelab.problems.dyson.DysonData;
 import org.shrinkagelab.problems.dyson.DysonProblem;
 import org.shrinkagelab.problems.dyson.DysonSpheresSimulation;
@@ -59,6 +61,27 @@ public final class ExampleModels {
         examples.add(new Example("two-component mixture", mixture(new Random(3))));
         examples.add(new Example("sinusoids", sinusoids(new Random(4))));
         examples.add(new Example("dyson spheres (4 simulated objects)", dysonSpheres()));
+        examples.addAll(asteroidsProblem());
+        return examples;
+    }
+
+    /** The asteroid problem's four models (both parameterizations, both spread populations) on 3 per class. */
+    private static List<Example> asteroidsProblem() {
+        List<Example> examples = new ArrayList<>();
+        AsteroidsProblem problem = new AsteroidsProblem();
+        for (String model : new String[] {"pooled", "independent", "hierarchical", "mixture"}) {
+            for (Parameterization p : Parameterization.values()) {
+                String[] populations = model.equals("hierarchical") ? new String[] {"lognormal", "half-normal"}
+                        : new String[] {"lognormal"};
+                for (String population : populations) {
+                    Settings s = problem.defaults().with(AsteroidsSettings.MODEL, model)
+                            .with(AsteroidsSettings.PER_CLASS, 3L).with("parameterization", p.toString())
+                            .with(AsteroidsSettings.SIGMA_POPULATION, population);
+                    examples.add(new Example("asteroids " + model + " " + p + " " + population,
+                            problem.model(s)));
+                }
+            }
+        }
         return examples;
     }
 
