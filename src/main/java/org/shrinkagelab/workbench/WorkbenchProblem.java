@@ -157,7 +157,13 @@ public abstract class WorkbenchProblem implements Problem {
      */
     protected Summary summary(Settings settings, LogDensity model, Draws draws, List<ParameterSummary> rows,
                               Map<String, Object> sampler, Map<String, Object> quantities, Map<String, Object> extra) {
-        Map<String, Object> all = new LinkedHashMap<>(looQuantities(ModelChecks.loo(model, draws, JobContext.none())));
+        return summary(settings, ModelChecks.loo(model, draws, JobContext.none()), rows, sampler, quantities, extra);
+    }
+
+    /** As above, for a problem that computed the fit's PSIS-LOO already (null: none). */
+    protected Summary summary(Settings settings, LooResult loo, List<ParameterSummary> rows,
+                              Map<String, Object> sampler, Map<String, Object> quantities, Map<String, Object> extra) {
+        Map<String, Object> all = new LinkedHashMap<>(looQuantities(loo));
         all.putAll(quantities);
         return new Summary(id(), settings.asMap(), rows, all, sampler, extra);
     }

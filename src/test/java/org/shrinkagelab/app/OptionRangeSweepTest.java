@@ -43,10 +43,12 @@ class OptionRangeSweepTest {
      * The sampler's options are one list for every model tab (SamplerOptions.sampler()), so they are swept
      * once, in Eight Schools; other model tabs sweep their own options. Dyson Spheres, Five Districts and
      * Groups are left out for now: their fits (deep trees over 12 sinusoids; exact quadrature plus LOO on
-     * every summary) made this sweep run past 7 minutes on a loaded machine; their options are covered by
-     * their own problem tests, and a cheaper sweep of them is an open item of issue 14.
+     * every summary) made this sweep run past 7 minutes on a loaded machine, and the asteroids' range ends
+     * include the full 2,770-asteroid fit (minutes); their options are covered by their own problem tests, and
+     * a cheaper sweep of them is an open item of issue 14.
      */
-    private static final Set<String> SWEPT_ELSEWHERE = Set.of("dyson-spheres", "five-districts", "groups");
+    private static final Set<String> SWEPT_ELSEWHERE = Set.of("dyson-spheres", "five-districts", "groups",
+            "asteroids");
 
     private static boolean sweptHere(Problem p, ParameterSpec s) {
         boolean sampler = org.shrinkagelab.workbench.SamplerOptions.sampler().stream()

@@ -70,26 +70,12 @@ public final class AsteroidsProblem extends WorkbenchProblem {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("asteroids", s.model().data().size());
         q.put("class_counts", s.model().data().classCounts());
-        q.putAll(looQuantities(a.loo()));
         Map<String, Object> extra = new LinkedHashMap<>();
         if (compare) {
             extra.put("loo_compare", compareRows(looByModel(fits)));
         }
-        return summary(settings, a.fit().summaries(), SamplerBlock.of(a.fit().run(), a.fit().ebfmi(),
+        return summary(settings, a.loo(), a.fit().summaries(), SamplerBlock.of(a.fit().run(), a.fit().ebfmi(),
                 a.fit().seconds()), q, extra);
-    }
-
-    /** elpd_loo, its standard error, p_loo, looic and the largest Pareto k. */
-    static Map<String, Object> looQuantities(LooResult loo) {
-        Map<String, Object> q = new LinkedHashMap<>();
-        if (loo != null) {
-            q.put("elpd_loo", loo.elpdLoo());
-            q.put("se_elpd_loo", loo.seElpdLoo());
-            q.put("p_loo", loo.pLoo());
-            q.put("looic", loo.looic());
-            q.put("pareto_k_max", loo.pointwise().stream().mapToDouble(PointwiseLoo::paretoK).max().orElse(Double.NaN));
-        }
-        return q;
     }
 
     /** Fits every model under the same options and data, one after another, LOO included, in {@link AsteroidsModel.Kind} order. */
@@ -176,19 +162,15 @@ public final class AsteroidsProblem extends WorkbenchProblem {
     }
 
     @Override
-    public List<Figure> figures(Settings settings, JobContext context) {
+    protected List<Figure> ownFigures(Settings settings, JobContext context) {
         AsteroidsSettings s = AsteroidsSettings.from(settings);
         AsteroidsFigures figures = new AsteroidsFigures();
         Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits = fitAll(s, context);
         figures.update(fits.get(s.model().kind()));
         figures.updateComparison(fits);
         figures.updateSharpening(sharpening(s, context));
-        DagFigure dag = new DagFigure("Asteroid albedos: " + s.model().kind().id() + " model",
-                "asteroid within orbit class; observed node shaded");
-        dag.setGraph(dag(settings));
-        List<Figure> all = new ArrayList<>(figures.figures());
-        all.add(new Figure(AsteroidsFigures.ID + "-dag", dag.chart()));
-        return all;
+        // the DAG is the workbench's (workbenchFigures), drawn from dag(settings)
+        return figures.figures();
     }
 
     /** The hierarchical fit at several subsample sizes, for the figure of the posterior sharpening as data grow. */

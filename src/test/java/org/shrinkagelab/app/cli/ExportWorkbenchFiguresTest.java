@@ -40,7 +40,7 @@ class ExportWorkbenchFiguresTest {
     void everyModelProblemExportsTheWorkbenchViews() throws Exception {
         List<WorkbenchProblem> models = TabCatalog.problems().stream().filter(p -> p instanceof WorkbenchProblem)
                 .map(p -> (WorkbenchProblem) p).toList();
-        assertEquals(Set.of("eight-schools-mcmc", "five-districts", "dyson-spheres", "groups"),
+        assertEquals(Set.of("eight-schools-mcmc", "five-districts", "dyson-spheres", "asteroids", "groups"),
                 models.stream().map(Problem::id).collect(Collectors.toSet()));
         for (WorkbenchProblem p : models) {
             // short chains: the test is about which figures are drawn, not about their numbers; the problems'

@@ -51,8 +51,8 @@ class AsteroidsTabTest {
         assertEquals(List.of(), errors);
     }
 
-    @Test
-    void opensWithTheHierarchyItsShrinkageAndTheBimodalityNote(FxRobot robot) {
+    /** The first fit, at the defaults: the hierarchy, its shrinkage labels and the bimodality note. */
+    private void opensWithTheHierarchyItsShrinkageAndTheBimodalityNote(FxRobot robot) {
         AsteroidsAnalysis a = tab.lastAnalysis();
         assertEquals(AsteroidsModel.Kind.HIERARCHICAL, a.model().kind());
         assertEquals(9, tab.figures().shrinkage().pointData().getSeries(0).getItemCount());
@@ -66,9 +66,10 @@ class AsteroidsTabTest {
         assertEquals("observed (n=50)", tab.figures().ppc("MBA").histograms().getSeriesKey(0));
     }
 
-    /** One test, as each start costs a full fit: the slider, then the offered mixture, then the comparison. */
+    /** One test, as each start costs a full fit: the first fit, the slider, the offered mixture, the comparison. */
     @Test
     void theSliderRefitsTheMixtureIsOfferedAndTheComparisonRanksFourModels(FxRobot robot) {
+        opensWithTheHierarchyItsShrinkageAndTheBimodalityNote(robot);
         // shorter chains for the five fits to come (one refit here)
         robot.interact(() -> tab.panel().setAll(tab.settings().with("warmup", 300L).with("draws", 300L)));
         double before = tab.lastAnalysis().summary("mu_class[MBA]").mean();
