@@ -92,7 +92,7 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
         var s = preview ? SamplerOptions.preview(dyson.sampler(settings)) : dyson.sampler(settings);
         ((PeakChoice) settings.parsed(DysonProblem.PEAKS)).rank(0, dyson.data().size());
         // the periodograms (and so the windows) are computed on the service, not here on the FX thread
-        List<String> outputs = DysonModel.outputNames(dyson.data());
+        List<String> outputs = DysonModel.outputNames(dyson.data(), DysonProblem.phases(settings));
         return new RunPlan(s, outputs, DysonProblem.label(settings, s));
     }
 
