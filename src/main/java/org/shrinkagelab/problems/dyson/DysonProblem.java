@@ -170,6 +170,14 @@ public final class DysonProblem extends WorkbenchProblem {
         return q;
     }
 
+    /** One full fit at the defaults, then the coverage run ({@link DysonCoverage#benchmark()}). */
+    @Override
+    public List<org.shrinkagelab.problems.BenchmarkCase> benchmarks() {
+        List<org.shrinkagelab.problems.BenchmarkCase> cases = new ArrayList<>(super.benchmarks());
+        cases.add(DysonCoverage.benchmark());
+        return cases;
+    }
+
     @Override
     public DagFigure.Graph dag(Settings settings) {
         return DysonDag.graph(data.size());
