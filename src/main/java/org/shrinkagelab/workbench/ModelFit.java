@@ -1,6 +1,7 @@
 package org.shrinkagelab.workbench;
 
 import java.util.List;
+import java.util.Set;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
@@ -17,7 +18,8 @@ import org.shrinkagelab.engine.sample.SamplerSettings;
  * ({@code run().draws().complete() == false}).
  *
  * @param run       the draws, step sizes and adapted metrics
- * @param summaries one row per output of the model (mean, sd, quantiles, MCSE, ESS, R-hat)
+ * @param summaries one row per reported output of the model (mean, sd, quantiles, MCSE, ESS, R-hat); the
+ *                  auxiliary outputs ({@link LogDensity#reportedNames()}) stay in the draws only
  * @param ebfmi     E-BFMI per chain (empty for samplers without an energy statistic)
  * @param seconds   wall time of sampling and summarizing
  */
@@ -35,7 +37,9 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         Draws draws = run.draws();
         JobContext analysis = RunPhases.analysing(context, !draws.complete());
         // the phase's own message ("... of partial draws") is already reported by RunPhases: keep it
-        List<ParameterSummary> summaries = Diagnostics.summarize(draws, analysis, false);
+        Set<String> reported = Set.copyOf(model.reportedNames());
+        List<ParameterSummary> summaries = Diagnostics.summarize(draws, analysis, false).stream()
+                .filter(row -> reported.contains(row.name())).toList();
         analysis.checkCancelled();
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -27,6 +28,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     private final double[] template;
     private final int dimension;
     private final List<String> outputNames;
+    private final List<String> reportedNames;
     private final int[] outputSlots;
     private final List<String> coordinateNames;
     private final int observationCount;
@@ -48,7 +50,8 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     }
 
     DeclaredModel(List<Op> ops, List<ParameterOp> parameters, List<Statement> statements, List<String> outputNames,
-            List<Expr> outputs, double[] template, int dimension, Map<String, List<String>> elementLabels) {
+            List<Expr> outputs, Set<String> auxiliary, double[] template, int dimension,
+            Map<String, List<String>> elementLabels) {
         this.ops = ops.toArray(new Op[0]);
         this.parameters = parameters.toArray(new ParameterOp[0]);
         this.statements = statements.toArray(new Statement[0]);
@@ -56,17 +59,23 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.template = template;
         this.dimension = dimension;
         List<String> names = new ArrayList<>();
+        List<String> reported = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
         for (int k = 0; k < outputs.size(); k++) {
             Expr e = outputs.get(k);
             for (int i = 0; i < e.size; i++) {
                 List<String> labels = elementLabels.get(outputNames.get(k));
                 String index = labels != null ? labels.get(i) : Integer.toString(i + 1);
-                names.add(e.vector ? outputNames.get(k) + "[" + index + "]" : outputNames.get(k));
+                String name = e.vector ? outputNames.get(k) + "[" + index + "]" : outputNames.get(k);
+                names.add(name);
+                if (!auxiliary.contains(outputNames.get(k))) {
+                    reported.add(name);
+                }
                 slots.add(e.offset + i);
             }
         }
         this.outputNames = List.copyOf(names);
+        this.reportedNames = List.copyOf(reported);
         this.outputSlots = slots.stream().mapToInt(Integer::intValue).toArray();
         List<String> coordinates = new ArrayList<>();
         for (ParameterOp p : this.parameters) {
@@ -103,6 +112,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.template = template;
         this.dimension = model.dimension;
         this.outputNames = model.outputNames;
+        this.reportedNames = model.reportedNames;
         this.outputSlots = model.outputSlots;
         this.coordinateNames = model.coordinateNames;
         this.observationCount = model.observationCount;
@@ -209,6 +219,11 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     @Override
     public List<String> outputNames() {
         return outputNames;
+    }
+
+    @Override
+    public List<String> reportedNames() {
+        return reportedNames;
     }
 
     @Override

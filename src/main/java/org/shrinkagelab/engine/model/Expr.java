@@ -123,4 +123,9 @@ public final class Expr {
     public Expr logistic() {
         return owner.unary(FunctionOp.LOGISTIC, this);
     }
+
+    /** log I0(this), the log of the modified Bessel function (the von Mises normalizer's), for this >= 0. */
+    public Expr logBesselI0() {
+        return owner.unary(FunctionOp.LOG_I0, this);
+    }
 }

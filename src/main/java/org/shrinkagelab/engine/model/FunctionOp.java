@@ -1,5 +1,7 @@
 package org.shrinkagelab.engine.model;
 
+import org.shrinkagelab.stats.Bessel;
+
 /** out = f(x) elementwise for one of a few smooth functions; the backward pass uses f'(x) from the stored values. */
 final class FunctionOp implements Op {
     static final int NEGATE = 0;
@@ -10,6 +12,7 @@ final class FunctionOp implements Op {
     static final int SIN = 5;
     static final int COS = 6;
     static final int LOGISTIC = 7;
+    static final int LOG_I0 = 8;
 
     private final int kind;
     private final int x;
@@ -35,6 +38,7 @@ final class FunctionOp implements Op {
                 case SQUARE -> u * u;
                 case SIN -> Math.sin(u);
                 case COS -> Math.cos(u);
+                case LOG_I0 -> Bessel.logI0(u);
                 default -> u >= 0 ? 1 / (1 + Math.exp(-u)) : Math.exp(u) / (1 + Math.exp(u));
             };
         }
@@ -54,6 +58,7 @@ final class FunctionOp implements Op {
                 case SQUARE -> 2 * u;
                 case SIN -> Math.cos(u);
                 case COS -> -Math.sin(u);
+                case LOG_I0 -> Bessel.i1OverI0(u);
                 default -> f * (1 - f);
             };
             adj[x + i] += adj[out + i] * derivative;

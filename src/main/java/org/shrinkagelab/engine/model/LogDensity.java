@@ -23,6 +23,14 @@ public interface LogDensity {
     /** Names of the reported quantities, Stan style and 1-based: {@code mu, tau, theta[1], ...}. */
     List<String> outputNames();
 
+    /**
+     * The outputs a summary shows: all of {@link #outputNames()} unless the model marks some as auxiliary
+     * (sampler coordinates that mean nothing to a reader, kept in the draws so a draw maps back to its point).
+     */
+    default List<String> reportedNames() {
+        return outputNames();
+    }
+
     /** Writes the reported quantities at the unconstrained point q into {@code out}. */
     void outputs(double[] q, double[] out);
 

@@ -38,6 +38,7 @@ public final class ModelBuilder {
     private final List<Statement> statements = new ArrayList<>();
     private final List<String> outputNames = new ArrayList<>();
     private final List<Expr> outputs = new ArrayList<>();
+    private final Set<String> auxiliary = new HashSet<>();
     private final Set<String> names = new HashSet<>();
     private final Map<String, List<String>> elementLabels = new HashMap<>();
     private final List<Expr> gathers = new ArrayList<>();
@@ -194,6 +195,21 @@ public final class ModelBuilder {
         elementLabels.put(name, List.copyOf(labels));
     }
 
+    /**
+     * Marks outputs as auxiliary: coordinates the sampler needs (a window position, a direction 2-vector)
+     * that mean nothing to a reader. They stay in the draws, so every draw still maps back to its point,
+     * but summaries leave them out ({@link LogDensity#reportedNames()}).
+     */
+    public void auxiliary(String... outputNamesToHide) {
+        checkOpen();
+        for (String name : outputNamesToHide) {
+            if (!outputNames.contains(name)) {
+                throw new IllegalArgumentException("'" + name + "' is not an output");
+            }
+            auxiliary.add(name);
+        }
+    }
+
     // ---- group-level vectors ----
 
     /**
@@ -247,6 +263,19 @@ public final class ModelBuilder {
             throw new IllegalArgumentException("the left side of an observation must be data declared with data(...)");
         }
         statements.add(statement);
+    }
+
+    /**
+     * Stan's {@code target += sum(terms)}: a log-density term that is no sampling statement (a Jacobian,
+     * a density stated in other coordinates). A parameter it alone constrains has no prior to draw from.
+     */
+    public void target(Expr terms) {
+        checkOpen();
+        checkOwn(terms);
+        if (terms.isData()) {
+            throw new IllegalArgumentException("a target term on data alone is a constant; leave it out");
+        }
+        statements.add(new TargetStatement(terms));
     }
 
     /** x ~ Normal(loc, scale). */
@@ -388,7 +417,7 @@ public final class ModelBuilder {
                 ops.remove(gatherOps.get(k));
             }
         }
-        return new DeclaredModel(ops, parameters, statements, outputNames, outputs, Arrays.copyOf(template, slots),
-                coordinates, elementLabels);
+        return new DeclaredModel(ops, parameters, statements, outputNames, outputs, auxiliary,
+                Arrays.copyOf(template, slots), coordinates, elementLabels);
     }
 }

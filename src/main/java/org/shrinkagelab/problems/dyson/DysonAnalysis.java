@@ -53,32 +53,41 @@ public final class DysonAnalysis extends FitAnalysis {
         return new DysonAnalysis(label, draws, diagnostics, phases, objects, model);
     }
 
-    /** phi[k] per chain and draw, unwrapped around each object's circular mean over all chains. */
+    /**
+     * phi[k] per chain and draw (and mu_phi, the von Mises population's common phase, when it was fitted),
+     * each unwrapped around its circular mean over all chains.
+     */
     static Map<String, double[][]> phases(Draws draws, int objects) {
         Map<String, double[][]> out = new LinkedHashMap<>();
         for (int k = 1; k <= objects; k++) {
-            double[][] a = draws.parameter("a[" + k + "]");
-            double[][] b = draws.parameter("b[" + k + "]");
-            double sc = 0;
-            double ss = 0;
-            double[][] phi = new double[a.length][];
-            for (int c = 0; c < a.length; c++) {
-                phi[c] = new double[a[c].length];
-                for (int i = 0; i < a[c].length; i++) {
-                    phi[c][i] = Math.atan2(b[c][i], a[c][i]);
-                    sc += Math.cos(phi[c][i]);
-                    ss += Math.sin(phi[c][i]);
-                }
-            }
-            double centre = Math.atan2(ss, sc);
-            for (double[] chain : phi) {
-                for (int i = 0; i < chain.length; i++) {
-                    chain[i] = centre + Math.IEEEremainder(chain[i] - centre, 2 * Math.PI);
-                }
-            }
-            out.put("phi[" + k + "]", phi);
+            out.put("phi[" + k + "]", angle(draws.parameter("b[" + k + "]"), draws.parameter("a[" + k + "]")));
+        }
+        if (draws.parameters().contains("phase_wx")) {
+            out.put("mu_phi", angle(draws.parameter("phase_wy"), draws.parameter("phase_wx")));
         }
         return out;
+    }
+
+    /** atan2(y, x) per chain and draw, unwrapped onto the half-turns either side of its circular mean. */
+    private static double[][] angle(double[][] y, double[][] x) {
+        double sc = 0;
+        double ss = 0;
+        double[][] phi = new double[x.length][];
+        for (int c = 0; c < x.length; c++) {
+            phi[c] = new double[x[c].length];
+            for (int i = 0; i < x[c].length; i++) {
+                phi[c][i] = Math.atan2(y[c][i], x[c][i]);
+                sc += Math.cos(phi[c][i]);
+                ss += Math.sin(phi[c][i]);
+            }
+        }
+        double centre = Math.atan2(ss, sc);
+        for (double[] chain : phi) {
+            for (int i = 0; i < chain.length; i++) {
+                chain[i] = centre + Math.IEEEremainder(chain[i] - centre, 2 * Math.PI);
+            }
+        }
+        return phi;
     }
 
     private static double[] log(double[] v) {

@@ -31,6 +31,8 @@ public final class DysonProblem extends WorkbenchProblem {
     public static final String REFERENCE = "reference-time";
     /** Option: the half-width of the frequency windows in units of 1/baseline. */
     public static final String WINDOW = "frequency-window";
+    /** Option: the phases' population, uniform or von Mises around a common phase. */
+    public static final String PHASES = "phases";
 
     private final DysonData data;
     private List<ObjectPeriodogram> periodograms;
@@ -61,7 +63,8 @@ public final class DysonProblem extends WorkbenchProblem {
                 ParameterSpec.text(PEAKS, "Periodogram peak per object", PeakChoice.FORMAT, "highest",
                         PeakChoice::parse),
                 ParameterSpec.choice(REFERENCE, "Phase reference time", List.of("midpoint", "zero"), "midpoint"),
-                ParameterSpec.real(WINDOW, "Frequency window half-width (1/baseline)", 0.05, 5, 1));
+                ParameterSpec.real(WINDOW, "Frequency window half-width (1/baseline)", 0.05, 5, 1),
+                ParameterSpec.choice(PHASES, "Phases", List.of("uniform", "von-mises"), "uniform"));
     }
 
     /** The data. */
@@ -95,7 +98,12 @@ public final class DysonProblem extends WorkbenchProblem {
             }
             centres[k] = p.get(k).peakFrequency(rank);
         }
-        return new DysonModel(data, centres, s.real(WINDOW) / data.baseline(), reference(s));
+        return new DysonModel(data, centres, s.real(WINDOW) / data.baseline(), reference(s), phases(s));
+    }
+
+    /** The phases' population under the settings. */
+    public static DysonModel.Phases phases(Settings s) {
+        return s.text(PHASES).equals("von-mises") ? DysonModel.Phases.VON_MISES : DysonModel.Phases.UNIFORM;
     }
 
     @Override
@@ -160,6 +168,14 @@ public final class DysonProblem extends WorkbenchProblem {
         }
         q.put("periodogram", objects);
         return q;
+    }
+
+    /** One full fit at the defaults, then the coverage run ({@link DysonCoverage#benchmark()}). */
+    @Override
+    public List<org.shrinkagelab.problems.BenchmarkCase> benchmarks() {
+        List<org.shrinkagelab.problems.BenchmarkCase> cases = new ArrayList<>(super.benchmarks());
+        cases.add(DysonCoverage.benchmark());
+        return cases;
     }
 
     @Override

@@ -89,7 +89,7 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
         var s = preview ? SamplerOptions.preview(dyson.sampler(settings)) : dyson.sampler(settings);
         ((PeakChoice) settings.parsed(DysonProblem.PEAKS)).rank(0, dyson.data().size());
         // the periodograms (and so the windows) are computed on the service, not here on the FX thread
-        List<String> outputs = DysonModel.outputNames(dyson.data());
+        List<String> outputs = DysonModel.outputNames(dyson.data(), DysonProblem.phases(settings));
         return new RunPlan(s, outputs, DysonProblem.label(settings, s));
     }
 
@@ -127,7 +127,8 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
         Label l = new Label("Each object's frequency lives in a window (± the half-width × 1/baseline) around its "
                 + "chosen periodogram peak, the highest unless you pick another: the posterior is multimodal at "
                 + "the daily aliases and the model explores only the chosen mode. Chains start inside the windows. "
-                + "log f ~ N(μ_f, τ_f), log A ~ N(α_0 + α_1 log f, τ_A), phases uniform.");
+                + "log f ~ N(μ_f, τ_f), log A ~ N(α_0 + α_1 log f, τ_A), phases uniform, or (option Phases) von Mises "
+                + "around a common phase at t0 with an estimated concentration κ_φ.");
         l.setWrapText(true);
         l.setStyle("-fx-font-size: 11px; -fx-text-fill: #444;");
         chosen.setId("chosen-peaks");

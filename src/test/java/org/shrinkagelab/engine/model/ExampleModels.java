@@ -60,7 +60,8 @@ public final class ExampleModels {
         examples.addAll(fiveDistrictsProblem());
         examples.add(new Example("two-component mixture", mixture(new Random(3))));
         examples.add(new Example("sinusoids", sinusoids(new Random(4))));
-        examples.add(new Example("dyson spheres (4 simulated objects)", dysonSpheres()));
+        examples.add(new Example("dyson spheres (4 simulated objects)", dysonSpheres("uniform")));
+        examples.add(new Example("dyson spheres, von Mises phases (4 simulated objects)", dysonSpheres("von-mises")));
         examples.addAll(asteroidsProblem());
         return examples;
     }
@@ -245,11 +246,14 @@ public final class ExampleModels {
         return m.build();
     }
 
-    /** The Dyson Spheres model on 4 simulated objects, windows around each object's highest periodogram peak. */
-    public static DeclaredModel dysonSpheres() {
+    /**
+     * The Dyson Spheres model on 4 simulated objects, windows around each object's highest periodogram peak,
+     * with the phases' population {@code phases} (uniform or von-mises).
+     */
+    public static DeclaredModel dysonSpheres(String phases) {
         DysonSpheresSimulation sim = new DysonSpheresSimulation();
         DysonProblem problem = new DysonProblem(DysonData.of(sim.simulate(
                 Settings.defaults(sim.options()).with("objects", 4L).with("seed", 3L))));
-        return problem.model(problem.defaults());
+        return problem.model(problem.defaults().with(DysonProblem.PHASES, phases));
     }
 }

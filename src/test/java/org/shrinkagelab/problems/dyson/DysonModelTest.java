@@ -1,14 +1,18 @@
 package org.shrinkagelab.problems.dyson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.shrinkagelab.data.LightCurve;
 import org.shrinkagelab.engine.model.DeclaredModel;
+import org.shrinkagelab.stats.VonMises;
 
 class DysonModelTest {
 
@@ -21,12 +25,14 @@ class DysonModelTest {
 
     /**
      * The density in the sampled coordinates written out by hand, independently of the declaration:
-     * hyperpriors, the population densities of log f and log A (no -2 log A term, because log A and a
-     * direction 2-vector are sampled), the N(0, I) direction, the object means and noise, the
-     * likelihood, and the Jacobians of the transforms (exp for tau_f, tau_A, sigma; logistic for the
-     * window position u, whose map to log f is affine).
+     * hyperpriors, the population densities of log f and log A with the polar Jacobian -2 log A (the sampled
+     * coordinates are (a, b)), the phases' density (uniform, or von Mises from stats.VonMises with kappa and
+     * mu the length and angle of the sampled w), the object means and noise, the likelihood, and the
+     * Jacobians of the transforms (exp for tau_f, tau_A, sigma; logistic for the window position u, whose
+     * map to log f is affine).
      */
-    private static double handWritten(DysonData data, double[] centres, double halfWidth, double t0, double[] q) {
+    private static double handWritten(DysonData data, double[] centres, double halfWidth, double t0, double[] q,
+                                      DysonModel.Phases phases) {
         int k = data.size();
         int i = 0;
         double muF = q[i++];
@@ -36,6 +42,15 @@ class DysonModelTest {
         double tauA = Math.exp(q[i++]);
         double lp = logNormal(muF, 0, 1.5) + logNormal(tauF, 0, 1) + Math.log(tauF) + logNormal(alpha0, 0, 2)
                 + logNormal(alpha1, 0, 1) + logNormal(tauA, 0, 1) + Math.log(tauA);
+        double kappa = 0;
+        double muPhi = 0;
+        if (phases == DysonModel.Phases.VON_MISES) {
+            double wx = q[5 + 5 * k];
+            double wy = q[5 + 5 * k + 1];
+            lp += logNormal(wx, 0, 3) + logNormal(wy, 0, 3);
+            kappa = Math.hypot(wx, wy);
+            muPhi = Math.atan2(wy, wx);
+        }
         for (int j = 0; j < k; j++) {
             LightCurve c = data.curve(j);
             double v = q[5 + j];
@@ -45,16 +60,18 @@ class DysonModelTest {
             double hi = centres[j] + halfWidth;
             double logF = Math.log(lo) + (Math.log(hi) - Math.log(lo)) * u;
             double f = Math.exp(logF);
-            double logA = q[5 + k + j];
-            double x = q[5 + 2 * k + j];
-            double y = q[5 + 3 * k + j];
-            double mRaw = q[5 + 4 * k + j];
-            double sigma = Math.exp(q[5 + 5 * k + j]);
-            lp += logNormal(logF, muF, tauF) + logNormal(logA, alpha0 + alpha1 * logF, tauA)
-                    + logNormal(x, 0, 1) + logNormal(y, 0, 1) + logNormal(mRaw, 0, 10)
-                    + logNormal(sigma, 0, 5) + Math.log(sigma);
-            double phi = Math.atan2(y, x);
-            double amplitude = Math.exp(logA);
+            double a = q[5 + k + j];
+            double b = q[5 + 2 * k + j];
+            double mRaw = q[5 + 3 * k + j];
+            double sigma = Math.exp(q[5 + 4 * k + j]);
+            double amplitude = Math.hypot(a, b);
+            double logA = Math.log(amplitude);
+            double phi = Math.atan2(b, a);
+            lp += logNormal(logF, muF, tauF) + logNormal(logA, alpha0 + alpha1 * logF, tauA) - 2 * logA
+                    + logNormal(mRaw, 0, 10) + logNormal(sigma, 0, 5) + Math.log(sigma);
+            if (phases == DysonModel.Phases.VON_MISES) {
+                lp += VonMises.logPdf(phi, muPhi, kappa);
+            }
             double mean = mean(c.flux());
             double m = mean + sd(c.flux(), mean) * mRaw;
             for (int n = 0; n < c.time().length; n++) {
@@ -86,14 +103,15 @@ class DysonModelTest {
         return Math.sqrt(s / (v.length - 1));
     }
 
-    @Test
-    void declaredDensityEqualsTheHandWrittenOneUpToAConstant() {
+    @ParameterizedTest
+    @EnumSource(DysonModel.Phases.class)
+    void declaredDensityEqualsTheHandWrittenOneUpToAConstant(DysonModel.Phases phases) {
         DysonData data = small(5);
         double[] centres = {0.5, 0.9, 1.3, 0.31};
         double halfWidth = 0.01;
         double t0 = data.midpoint();
-        DeclaredModel model = new DysonModel(data, centres, halfWidth, t0).model();
-        assertEquals(5 + 6 * 4, model.dimension());
+        DeclaredModel model = new DysonModel(data, centres, halfWidth, t0, phases).model();
+        assertEquals(5 + 5 * 4 + (phases == DysonModel.Phases.VON_MISES ? 2 : 0), model.dimension());
         Random random = new Random(11);
         double offset = Double.NaN;
         for (int trial = 0; trial < 20; trial++) {
@@ -102,7 +120,7 @@ class DysonModelTest {
                 q[j] = 2 * random.nextGaussian();
             }
             double declared = model.logDensityGradient(q, new double[q.length]);
-            double diff = declared - handWritten(data, centres, halfWidth, t0, q);
+            double diff = declared - handWritten(data, centres, halfWidth, t0, q, phases);
             if (Double.isNaN(offset)) {
                 offset = diff;
             }
@@ -112,20 +130,32 @@ class DysonModelTest {
     }
 
     @Test
-    void outputsAreTheAmplitudeFrequencyAndTheCoefficientsOfTheDirection() {
+    void summariesShowThePhysicalQuantitiesAndLeaveTheSamplersCoordinatesInTheDraws() {
+        DeclaredModel model = new DysonModel(small(5), new double[] {0.5, 0.9, 1.3, 0.31}, 0.01, 0,
+                DysonModel.Phases.VON_MISES).model();
+        List<String> reported = model.reportedNames();
+        for (String name : List.of("mu_f", "tau_f", "alpha_0", "alpha_1", "tau_A", "kappa_phi", "f[1]", "A[4]",
+                "m[2]", "sigma[3]")) {
+            assertTrue(reported.contains(name), name + " in " + reported);
+        }
+        for (String name : List.of("f_unit[1]", "a[1]", "b[1]", "m_raw[1]", "phase_wx", "phase_wy")) {
+            assertFalse(reported.contains(name), name + " is auxiliary");
+            assertTrue(model.outputNames().contains(name), name + " stays in the draws");
+        }
+    }
+
+    @Test
+    void outputsAreTheAmplitudeAndFrequencyOfTheSampledCoefficients() {
         DysonData data = small(5);
-        DeclaredModel model = new DysonModel(data, new double[] {0.5, 0.9, 1.3, 0.31}, 0.01, 0).model();
+        DeclaredModel model = new DysonModel(data, new double[] {0.5, 0.9, 1.3, 0.31}, 0.01, 0,
+                DysonModel.Phases.UNIFORM).model();
         double[] q = new double[model.dimension()];
         java.util.Arrays.fill(q, 0.3);
         double[] out = new double[model.outputNames().size()];
         model.outputs(q, out);
         List<String> names = model.outputNames();
-        double a = out[names.indexOf("a[1]")];
-        double b = out[names.indexOf("b[1]")];
-        double amplitude = out[names.indexOf("A[1]")];
-        assertEquals(Math.exp(0.3), amplitude, 1e-12);
-        assertEquals(amplitude, Math.hypot(a, b), 1e-12, "(a, b) = A (cos phi, sin phi)");
-        assertEquals(Math.PI / 4, Math.atan2(b, a), 1e-12, "the direction of (x, y) = (0.3, 0.3)");
+        assertEquals(0.3, out[names.indexOf("a[1]")], 1e-15);
+        assertEquals(Math.hypot(0.3, 0.3), out[names.indexOf("A[1]")], 1e-12, "A = |(a, b)|");
         double f = out[names.indexOf("f[1]")];
         double lo = 0.49;
         double hi = 0.51;
@@ -137,7 +167,7 @@ class DysonModelTest {
     @Test
     void aFrequencyCountThatDoesNotMatchTheObjectsIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DysonModel(small(5), new double[] {0.5}, 0.01, 0));
+                () -> new DysonModel(small(5), new double[] {0.5}, 0.01, 0, DysonModel.Phases.UNIFORM));
         assertEquals("4 objects need 4 frequencies, got 1", e.getMessage());
     }
 }
