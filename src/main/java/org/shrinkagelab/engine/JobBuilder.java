@@ -16,6 +16,7 @@ public final class JobBuilder<T> {
     Consumer<T> onSuccess;
     Consumer<Throwable> onFailure;
     Runnable onCancelled;
+    Runnable onCancelRequest;
 
     JobBuilder(SamplerService service, String key, String title, Job<T> job) {
         this.service = service;
@@ -51,6 +52,15 @@ public final class JobBuilder<T> {
     /** Called when the job gave up after a user's cancel (not when a newer job replaced it). */
     public JobBuilder<T> onCancelled(Runnable action) {
         this.onCancelled = action;
+        return this;
+    }
+
+    /**
+     * What a user's Cancel (the status strip's) does instead of cancelling at once, for a job with phases of
+     * its own: a sampler run stops its chains and still summarizes the draws so far. Called on the UI thread.
+     */
+    public JobBuilder<T> onCancelRequest(Runnable action) {
+        this.onCancelRequest = action;
         return this;
     }
 

@@ -12,6 +12,11 @@ public interface JobHandle {
     /** Asks the job to stop at its next cancellation check. */
     void cancel();
 
+    /** A user's Cancel: what the submitter asked for with {@link JobBuilder#onCancelRequest}, else {@link #cancel()}. */
+    default void requestCancel() {
+        cancel();
+    }
+
     /** Tells whether cancellation was requested. */
     boolean isCancelled();
 }

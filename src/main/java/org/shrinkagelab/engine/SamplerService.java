@@ -158,6 +158,15 @@ public final class SamplerService implements AutoCloseable {
         }
 
         @Override
+        public void requestCancel() {
+            if (spec.onCancelRequest != null && !cancelled) {
+                spec.onCancelRequest.run();
+            } else {
+                cancel();
+            }
+        }
+
+        @Override
         public void cancel() {
             cancelled = true;
             Future<?> f = future;

@@ -1,6 +1,7 @@
 package org.shrinkagelab.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
@@ -40,7 +41,7 @@ public final class StatusStrip extends HBox implements JobListener {
         cancel.setId("status-cancel");
         cancel.setDisable(true);
         cancel.setOnAction(e -> {
-            running.keySet().forEach(JobHandle::cancel);
+            List.copyOf(running.keySet()).forEach(JobHandle::requestCancel);
             show("Cancelling…");
         });
         showBarLater.setOnFinished(e -> bar.setVisible(!running.isEmpty()));

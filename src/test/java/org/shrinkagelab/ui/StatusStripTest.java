@@ -66,4 +66,27 @@ class StatusStripTest {
         assertFalse(robot.lookup("#status-progress").queryAs(ProgressBar.class).isVisible());
         assertEquals("Ready", strip.message());
     }
+
+    /** A job with phases of its own (a sampler run) decides what the strip's Cancel does: here, a first stop. */
+    @Test
+    void cancelAsksAJobWithItsOwnCancelWhatToDo(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<org.shrinkagelab.engine.JobHandle> handle =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> handle.set(service.job("phased", "Sampling", ctx -> {
+            while (true) {
+                ctx.checkCancelled();
+                ctx.progress(0.5, "sampling");
+                Thread.sleep(1);
+            }
+        }).onCancelRequest(requests::incrementAndGet).submit()));
+        Button cancel = robot.lookup("#status-cancel").queryAs(Button.class);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !cancel.isDisabled());
+        robot.clickOn(cancel);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, requests.get(), "the job's own cancel was asked");
+        assertFalse(handle.get().isCancelled(), "the strip cancelled the job over its own cancel");
+        robot.interact(() -> handle.get().cancel());
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, cancel::isDisabled);
+    }
 }

@@ -420,6 +420,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                     show(f.analysis());
                     showWorkbench(settings, f);
                 })
+                .onCancelRequest(this::cancelRuns)
                 .onCancelled(() -> {
                     stopLive(recording);
                     setRunning(key, false);
