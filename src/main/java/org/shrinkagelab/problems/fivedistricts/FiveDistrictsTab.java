@@ -4,13 +4,11 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -26,6 +24,7 @@ import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.shrinkagelab.workbench.view.ModelTab;
+import org.shrinkagelab.workbench.view.LooComparisonTable;
 import org.shrinkagelab.workbench.view.PriorControls;
 
 /**
@@ -78,7 +77,8 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private final Button openCsv = new Button("Open CSV…");
     private final Button newData = new Button("New data");
     private final Button wellIdentified = new Button("Well-identified preset");
-    private final TableView<LooComparison.Row> looTable = new TableView<>();
+    private final LooComparisonTable looTable =
+            new LooComparisonTable("Press “Compare models” to fit the three models and compare them");
     private long dataSeed = FiveDistrictsSimulation.SHIPPED_SEED;
 
     /** Builds the tab for the problem, submitting work through the context's service. */
@@ -202,17 +202,6 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         GridPane posterior = ChartGrid.of(1, 3, 4, pane("mu-density"), pane("tau-d-density"), pane("tau-s-density"));
         GridPane dataView = ChartGrid.of(1, 1, 4, pane("data"));
         looTable.setId("loo-table");
-        looTable.setPlaceholder(new Label("Press “Compare models” to fit the three models and compare them"));
-        looTable.getColumns().add(column("model", LooComparison.Row::model));
-        looTable.getColumns().add(column("rank", r -> Integer.toString(r.rank())));
-        looTable.getColumns().add(column("elpd_loo", r -> num(r.elpdLoo())));
-        looTable.getColumns().add(column("se", r -> num(r.seElpdLoo())));
-        looTable.getColumns().add(column("p_loo", r -> num(r.pLoo())));
-        looTable.getColumns().add(column("elpd_diff", r -> num(r.elpdDiff())));
-        looTable.getColumns().add(column("se_diff", r -> num(r.seDiff())));
-        looTable.getColumns().add(column("weight", r -> num(r.weight())));
-        looTable.getColumns().add(column("Pareto k warning", r -> r.warning() ? "yes" : ""));
-        looTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         looTable.setPrefHeight(140);
         Label looNote = new Label(LOO_NOTE);
         looNote.setWrapText(true);
@@ -276,7 +265,7 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
     private void runComparison() {
         submit(COMPARE_KEY, "Three-model comparison", compareStatus, 3, FiveDistrictsFitter::compare, c -> {
             figures().updateComparison(c);
-            looTable.getItems().setAll(c.table());
+            looTable.show(c.table());
             return "Fitted the three models; best by elpd_loo: " + c.table().get(0).model();
         });
         selectView(4);
@@ -356,18 +345,6 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
 
     private ChartPane pane(String suffix) {
         return chart(FiveDistrictsFigures.ID + "-" + suffix);
-    }
-
-    private static TableColumn<LooComparison.Row, String> column(String title,
-            Function<LooComparison.Row, String> value) {
-        TableColumn<LooComparison.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
-        c.setSortable(false);
-        return c;
-    }
-
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** The LOO table, for tests. */

@@ -8,8 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.shrinkagelab.engine.diag.LooComparison;
+import org.shrinkagelab.ui.TableClipboard;
 
-/** The rows of a PSIS-LOO model comparison as a table, in the columns and order of loo_compare. */
+/** The rows of a PSIS-LOO model comparison as a table, in the columns and order of loo_compare; copies as TSV. */
 public final class LooComparisonTable extends TableView<LooComparison.Row> {
     /** An empty table that shows {@code placeholder} until rows are set. */
     public LooComparisonTable(String placeholder) {
@@ -24,6 +25,7 @@ public final class LooComparisonTable extends TableView<LooComparison.Row> {
         getColumns().add(column("weight", r -> num(r.weight())));
         getColumns().add(column("Pareto k warning", r -> r.warning() ? "yes" : ""));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableClipboard.install(this);
     }
 
     /** Shows the comparison's rows, best first. */
