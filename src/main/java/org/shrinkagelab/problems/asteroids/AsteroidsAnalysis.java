@@ -1,5 +1,7 @@
 package org.shrinkagelab.problems.asteroids;
 
+import org.shrinkagelab.stats.PointInterval;
+import org.shrinkagelab.engine.sample.Draws;
 import java.util.List;
 import java.util.Map;
 import org.shrinkagelab.data.AsteroidsData;
@@ -87,6 +89,25 @@ public final class AsteroidsAnalysis extends FitAnalysis {
             case MIXTURE -> "low_class[" + code + "]";
             default -> "mu_class[" + code + "]";
         };
+    }
+
+    /**
+     * Each class's mean summed up as {@code choice} asks (point estimate, interval of its draws), classes in
+     * data order: [class][point, lower, upper]; NaN where the model has no such mean.
+     */
+    public double[][] classMeans(PointInterval choice) {
+        List<String> classes = data().classes();
+        double[][] out = new double[classes.size()][];
+        for (int k = 0; k < classes.size(); k++) {
+            String name = classMeanName(classes.get(k));
+            if (summary(name) == null) {
+                out[k] = new double[] {Double.NaN, Double.NaN, Double.NaN};
+            } else {
+                PointInterval.Summary s = choice.of(Draws.pooled(fit().draws().parameter(name)));
+                out[k] = new double[] {s.point(), s.lower(), s.upper()};
+            }
+        }
+        return out;
     }
 
     /** Posterior mean, 5% and 95% quantiles of each class's mean, classes in data order: [class][3]. */

@@ -15,6 +15,7 @@ import org.shrinkagelab.charts.ForestFigure;
 import org.shrinkagelab.charts.HistogramFigure;
 import org.shrinkagelab.charts.ScatterFigure;
 import org.shrinkagelab.data.AsteroidsData;
+import org.shrinkagelab.stats.PointInterval;
 import org.shrinkagelab.stats.Histogram;
 import org.shrinkagelab.stats.Normal;
 import org.shrinkagelab.workbench.ChainFigures;
@@ -43,6 +44,8 @@ public final class AsteroidsFigures {
     private final ScatterFigure shrinkage = new ScatterFigure("Shrinkage of the class means",
             "class sample mean of log albedo", "posterior mean of the class mean");
     private final ForestFigure forest = new ForestFigure("Class means under three models", "log albedo", List.of());
+    private PointInterval pointInterval = PointInterval.DEFAULT;
+    private Map<AsteroidsModel.Kind, AsteroidsAnalysis> shownComparison;
     /** The classes of the predictive check: the four with dozens of asteroids or more. */
     public static final List<String> PPC_CLASSES = List.of("MBA", "TJN", "OMB", "CEN");
     /** The predictive check's note when one normal per class is fitted. */
@@ -191,6 +194,8 @@ public final class AsteroidsFigures {
 
     /** The class means under every model fitted (pooled, independent, hierarchical; the mixture's dark mean). */
     public void updateComparison(Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits) {
+        shownComparison = fits;
+        PointInterval pi = pointInterval;
         int count = 0;
         for (AsteroidsModel.Kind kind : List.of(AsteroidsModel.Kind.POOLED, AsteroidsModel.Kind.INDEPENDENT,
                 AsteroidsModel.Kind.HIERARCHICAL)) {
@@ -204,10 +209,20 @@ public final class AsteroidsFigures {
             AsteroidsAnalysis a = fits.get(kind);
             if (a != null) {
                 forest.setRowLabels(labels(a.data()));
-                setIntervals(forest, index++, count, kind.id(), a.classMeans());
+                setIntervals(forest, index++, count, kind.id() + ": " + pi.describe(), a.classMeans(pi));
             }
         }
         forest.keepSeries(index);
+        forest.chart().setTitle("Class means under three models (" + pi.percent() + " intervals)");
+        forest.plot().getDomainAxis().setLabel("log albedo: " + pi.describe());
+    }
+
+    /** Shows the forest with another point estimate and interval width (a view option: nothing is refitted). */
+    public void setPointInterval(PointInterval choice) {
+        pointInterval = choice;
+        if (shownComparison != null) {
+            updateComparison(shownComparison);
+        }
     }
 
     /** The hierarchical class means at each subsample size. */

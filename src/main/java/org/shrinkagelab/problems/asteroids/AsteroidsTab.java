@@ -141,8 +141,11 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
         VBox ppc = new VBox(4, offer, ppcGrid);
         VBox.setVgrow(ppcGrid, Priority.ALWAYS);
         addView("Class PPC", "view-class-ppc", ppc);
-        VBox models = new VBox(4, chart(AsteroidsFigures.ID + "-forest"), compareStatus, looTable);
-        VBox.setVgrow(models.getChildren().get(0), Priority.ALWAYS);
+        org.shrinkagelab.ui.PointIntervalChooser forestChoice =
+                new org.shrinkagelab.ui.PointIntervalChooser(AsteroidsFigures.ID);
+        forestChoice.choiceProperty().addListener((obs, old, c) -> figures().setPointInterval(c));
+        VBox models = new VBox(4, forestChoice, chart(AsteroidsFigures.ID + "-forest"), compareStatus, looTable);
+        VBox.setVgrow(models.getChildren().get(1), Priority.ALWAYS);
         models.setPadding(new Insets(4));
         addView("Three models", "view-models", models);
         VBox grow = new VBox(4, new HBox(8, sharpen, sharpenStatus), chart(AsteroidsFigures.ID + "-sharpening"));
