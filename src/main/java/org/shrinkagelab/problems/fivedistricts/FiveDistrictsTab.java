@@ -225,7 +225,10 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         addView("Traces and ranks", "view-traces", tracesView());
         org.shrinkagelab.ui.PointIntervalChooser forestChoice =
                 new org.shrinkagelab.ui.PointIntervalChooser(FiveDistrictsProblem.ID);
-        forestChoice.choiceProperty().addListener((obs, old, c) -> figures().setPointInterval(c));
+        forestChoice.choiceProperty().addListener((obs, old, c) -> {
+            figures().setPointInterval(c);
+            setTableInterval(c);
+        });
         ChartPane forestPane = pane("forest");
         VBox forestView = new VBox(2, forestChoice, forestPane);
         VBox.setVgrow(forestPane, Priority.ALWAYS);

@@ -50,6 +50,8 @@ import org.shrinkagelab.workbench.ModelChecks;
 import org.shrinkagelab.workbench.RunPhases;
 import org.shrinkagelab.workbench.WorkbenchProblem;
 import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.SummaryInterval;
+import org.shrinkagelab.stats.PointInterval;
 import org.shrinkagelab.workbench.SamplerStatistics;
 
 /**
@@ -122,6 +124,9 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     /** The phases of the newest fit, set by its job when it starts (null until then). */
     private AtomicReference<RunPhases> runPhases = new AtomicReference<>();
     private A last;
+    /** The width of the summary table's interval columns (the tab's forest chooser's). */
+    private A shownInTable;
+    private double tableLevel = PointInterval.DEFAULT.level();
     private final List<javafx.beans.property.ReadOnlyBooleanProperty> otherSliders = new java.util.ArrayList<>();
 
     /**
@@ -470,6 +475,46 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                 + "… (Cancel stops this too)";
     }
 
+    /**
+     * The summary table's interval columns follow this choice's width (e.g. "25%" and "75%" for 50%); its
+     * point estimate changes nothing there, the table showing both the mean and the median. A tab calls it
+     * from its forest chooser. The quantiles are computed on the service (a sort per parameter).
+     */
+    public void setTableInterval(PointInterval choice) {
+        tableLevel = choice.level();
+        if (last != null) {
+            showTable(last);
+        }
+    }
+
+    /** The width of the summary table's interval columns. */
+    public double tableInterval() {
+        return tableLevel;
+    }
+
+    private void showTable(A a) {
+        FitDiagnostics d = a.diagnostics();
+        double level = tableLevel;
+        String jobKey = key + ":summary-interval";
+        SummaryInterval usual = SummaryInterval.usual(d.parameters());
+        if (Math.abs(level - usual.level()) < 1e-12) {
+            context.service().cancel(jobKey);
+            table.show(usual, d.chains());
+            return;
+        }
+        if (a != shownInTable) {
+            table.show(usual, d.chains()); // the new fit's rows at once; their chosen interval follows
+        }
+        shownInTable = a;
+        context.service().job(jobKey, title + ": summary intervals", ctx -> SummaryInterval.of(a, level, ctx))
+                .onSuccess(iv -> {
+                    if (last == a && tableLevel == level) {
+                        table.show(iv, d.chains());
+                    }
+                })
+                .submit();
+    }
+
     private void show(A a) {
         last = a;
         setRunning(key, false);
@@ -487,7 +532,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
             pickParameter(first);
         }
         parameterPicker.setValue(first);
-        table.show(d.parameters(), d.chains());
+        showTable(a);
         progress.finish(d);
         DiagnosticsVerdict v = DiagnosticsVerdict.of(d);
         verdict.setText(v.headline());

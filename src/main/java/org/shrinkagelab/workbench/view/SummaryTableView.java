@@ -26,6 +26,7 @@ import org.shrinkagelab.ui.TableClipboard;
 import org.shrinkagelab.workbench.DiagnosticHelp;
 import org.shrinkagelab.workbench.DiagnosticThresholds.Rating;
 import org.shrinkagelab.workbench.SummaryColumns;
+import org.shrinkagelab.workbench.SummaryInterval;
 
 /**
  * The posterior summary table (mean, sd, quantiles, MCSE, ESS, R-hat) with R-hat and ESS cells coloured
@@ -40,6 +41,10 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
     private static final double HEADER_PADDING = 20;
 
     private final Map<TableColumn<ParameterSummary, ?>, Label> headers = new LinkedHashMap<>();
+    /** The help of each number column, by column; the interval columns' follows the chosen width. */
+    private final Map<TableColumn<ParameterSummary, ?>, String> helps = new LinkedHashMap<>();
+    private TableColumn<ParameterSummary, ?> lowerColumn;
+    private TableColumn<ParameterSummary, ?> upperColumn;
     private final Popup helpPopup = new Popup();
     private final Label helpText = new Label();
     private final Label badLegend = new Label();
@@ -86,6 +91,32 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
         refresh();
     }
 
+    /**
+     * Shows the rows with the interval columns at a chosen width: the rows' "5%" and "95%" slots hold the
+     * interval's ends, and the headers and their help say which quantiles they are (e.g. "25%", "75%").
+     */
+    public void show(SummaryInterval interval, int chainCount) {
+        setIntervalHeader(lowerColumn, interval.lowerHeader(), interval.lowerHelp());
+        setIntervalHeader(upperColumn, interval.upperHeader(), interval.upperHelp());
+        show(interval.rows(), chainCount);
+    }
+
+    private void setIntervalHeader(TableColumn<ParameterSummary, ?> c, String header, String help) {
+        Label l = headers.get(c);
+        l.setText(header);
+        helps.put(c, help);
+        l.getTooltip().setText(tooltipText(help));
+        c.setMinWidth(headerWidth(header));
+    }
+
+    /** The headers as shown, the parameter's first. */
+    public List<String> shownHeaders() {
+        List<String> h = new java.util.ArrayList<>();
+        h.add(SummaryColumns.PARAMETER);
+        headers.values().forEach(l -> h.add(l.getText()));
+        return h;
+    }
+
     /** The legend of the cell colours, to be placed beside the table. */
     public Node legendView() {
         return legend;
@@ -93,7 +124,7 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
 
     /** The table as shown, as tab-separated text (what "Copy table" puts on the clipboard). */
     public String tabSeparated() {
-        return TabSeparated.of(SummaryColumns.headers(), SummaryColumns.text(getItems(), chains));
+        return TabSeparated.of(shownHeaders(), SummaryColumns.text(getItems(), chains));
     }
 
     /** Opens the help of the column with this header under it. */
@@ -112,8 +143,7 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
 
     private void showHelp(TableColumn<ParameterSummary, ?> column) {
         Label header = headers.get(column);
-        DiagnosticHelp help = DiagnosticHelp.of(header.getText());
-        helpText.setText(header.getText() + ": " + help.text());
+        helpText.setText(header.getText() + ": " + helps.get(column));
         var b = header.localToScreen(header.getBoundsInLocal());
         if (b != null) {
             helpPopup.show(header, b.getMinX(), b.getMaxY() + 4);
@@ -133,8 +163,7 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
         SummaryColumns.Column column = SummaryColumns.COLUMNS.get(index);
         TableColumn<ParameterSummary, Double> c = new TableColumn<>();
         Label header = new Label(column.header());
-        Tooltip tip = new Tooltip(column.help().text() + "\n(Click the header, or press F1 in the column, to keep "
-                + "this open.)");
+        Tooltip tip = new Tooltip(tooltipText(column.help().text()));
         tip.setShowDelay(Duration.millis(300));
         tip.setWrapText(true);
         tip.setMaxWidth(380);
@@ -148,7 +177,17 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
         c.setMinWidth(headerWidth(column.header()));
         c.setPrefWidth(Math.max(72, headerWidth(column.header())));
         headers.put(c, header);
+        helps.put(c, column.help().text());
+        if (column.help() == DiagnosticHelp.Q5) {
+            lowerColumn = c;
+        } else if (column.help() == DiagnosticHelp.Q95) {
+            upperColumn = c;
+        }
         getColumns().add(c);
+    }
+
+    private static String tooltipText(String help) {
+        return help + "\n(Click the header, or press F1 in the column, to keep this open.)";
     }
 
     /** The width a header needs to show its text whole (measured in the bold header font, to be safe). */

@@ -209,7 +209,10 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         sensitivity.setPadding(new Insets(4));
 
         PointIntervalChooser forestChoice = new PointIntervalChooser(EightSchoolsMcmcProblem.ID);
-        forestChoice.choiceProperty().addListener((obs, old, c) -> figures().setPointInterval(c));
+        forestChoice.choiceProperty().addListener((obs, old, c) -> {
+            figures().setPointInterval(c);
+            setTableInterval(c);
+        });
         VBox posteriorView = new VBox(2, forestChoice, posterior);
         VBox.setVgrow(posterior, Priority.ALWAYS);
         posteriorView.setPadding(new Insets(2, 4, 0, 4));
