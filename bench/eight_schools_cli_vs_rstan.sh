@@ -17,11 +17,14 @@ ms() { echo $(( ($2 - $1) / 1000000 )); }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 if [ ! -f "$jsa" ]; then
-  # a static archive from the classes one run loads: JDK 17's dynamic one (-XX:ArchiveClassesAtExit) crashes
-  # on this app (SystemDictionaryShared::adjust_lambda_proxy_class_dictionary)
+  # a static archive of the classes one run loads: JDK 17's dynamic one (-XX:ArchiveClassesAtExit) crashes
+  # on this app (in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary)
   lst=$(mktemp)
   java -XX:DumpLoadedClassList="$lst" -jar "$jar" summary eight-schools-mcmc --adapt-delta 0.8 > /dev/null
-  java -Xshare:dump -XX:SharedClassListFile="$lst" -XX:SharedArchiveFile="$jsa" -cp "$jar" > /dev/null 2>&1
+  # without the lambda-proxy lines, which make JDK 17's -Xshare:dump crash on this class list
+  grep -v '^@' "$lst" > "$lst.classes"
+  java -Xshare:dump -XX:SharedClassListFile="$lst.classes" -XX:SharedArchiveFile="$jsa" -cp "$jar" > /dev/null 2>&1
+  rm -f "$lst.classes"
   rm -f "$lst"
 fi
 

@@ -143,7 +143,10 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
         addView("Class PPC", "view-class-ppc", ppc);
         org.shrinkagelab.ui.PointIntervalChooser forestChoice =
                 new org.shrinkagelab.ui.PointIntervalChooser(AsteroidsFigures.ID);
-        forestChoice.choiceProperty().addListener((obs, old, c) -> figures().setPointInterval(c));
+        forestChoice.choiceProperty().addListener((obs, old, c) -> {
+            figures().setPointInterval(c);
+            setTableInterval(c);
+        });
         VBox models = new VBox(4, forestChoice, chart(AsteroidsFigures.ID + "-forest"), compareStatus, looTable);
         VBox.setVgrow(models.getChildren().get(1), Priority.ALWAYS);
         models.setPadding(new Insets(4));
