@@ -85,14 +85,6 @@ public final class SamplerService implements AutoCloseable {
         return jobPool != null;
     }
 
-    /** Number of live worker threads, for tests that bound it. */
-    public int liveThreads() {
-        if (jobPool == null) {
-            return 0;
-        }
-        return ((ThreadPoolExecutor) jobPool).getPoolSize() + ((ThreadPoolExecutor) partPool).getPoolSize();
-    }
-
     /** Stops the worker threads; running jobs are cancelled. */
     @Override
     public void close() {

@@ -58,11 +58,9 @@ class EightSchoolsMcmcTabCancelTest {
                 () -> onFx(status::getText).startsWith("Computing diagnostics"));
         javafx.scene.control.Button cancel = robot.lookup("#cancel-run").queryButton();
         assertFalse(cancel.isDisabled(), "Cancel is enabled while the diagnostics run");
-        long t0 = System.nanoTime();
         robot.interact(cancel::fire);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> onFx(status::getText).startsWith("Cancelled while computing diagnostics"));
-        System.out.println("diagnostics stopped " + (System.nanoTime() - t0) / 1e6 + " ms after Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(tab.lastAnalysis() == before, "the cancelled run's result is not shown");
         assertTrue(cancel.isDisabled(), "nothing left to cancel");
@@ -96,8 +94,8 @@ class EightSchoolsMcmcTabCancelTest {
             Thread.sleep(100);
         }
         java.util.Arrays.sort(answers);
-        System.out.println("FX answer times while sampling (ms): " + java.util.Arrays.toString(answers));
-        assertTrue(answers[answers.length / 2] < 300, "median FX answer " + answers[answers.length / 2] + " ms");
+        assertTrue(answers[answers.length / 2] < 300, "median FX answer " + answers[answers.length / 2]
+                + " ms; all: " + java.util.Arrays.toString(answers));
         assertTrue(answers[answers.length - 1] < 1500, "slowest FX answer " + answers[answers.length - 1] + " ms");
         javafx.scene.control.Button cancel = robot.lookup("#cancel-run").queryButton();
         assertFalse(cancel.isDisabled(), "Cancel is enabled while sampling");
