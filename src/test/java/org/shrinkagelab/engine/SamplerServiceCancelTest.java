@@ -3,7 +3,6 @@ package org.shrinkagelab.engine;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.engine.model.GradientCount;
 import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.engine.sample.SamplerRun;
 import org.shrinkagelab.engine.sample.SamplerSettings;
@@ -35,41 +34,10 @@ class SamplerServiceCancelTest {
         uiThread.shutdownNow();
     }
 
-    /** Counts gradient evaluations of the model it wraps. */
-    private static final class Counting implements LogDensity {
-        private final LogDensity model;
-        private final AtomicLong evaluations = new AtomicLong();
-
-        Counting(LogDensity model) {
-            this.model = model;
-        }
-
-        @Override
-        public int dimension() {
-            return model.dimension();
-        }
-
-        @Override
-        public double logDensityGradient(double[] q, double[] gradient) {
-            evaluations.incrementAndGet();
-            return model.logDensityGradient(q, gradient);
-        }
-
-        @Override
-        public List<String> outputNames() {
-            return model.outputNames();
-        }
-
-        @Override
-        public void outputs(double[] q, double[] out) {
-            model.outputs(q, out);
-        }
-    }
-
     @Test
     void aCancelledNutsRunStopsWithinOneTreePerChain() throws Exception {
         // Centered Eight Schools at adapt_delta 0.999: 4 x (1,000 + 100,000) iterations is minutes of work.
-        Counting model = new Counting(EightSchoolsModel.standard(Parameterization.CENTERED));
+        GradientCount model = new GradientCount(EightSchoolsModel.standard(Parameterization.CENTERED));
         SamplerSettings settings = SamplerSettings.nuts(4, 1000, 100_000, 7).withAdaptDelta(0.999);
         AtomicReference<SamplerRun> run = new AtomicReference<>();
         AtomicLong evaluationsAtEnd = new AtomicLong();
@@ -80,15 +48,15 @@ class SamplerServiceCancelTest {
                 run.set(r);
                 return r;
             } finally {
-                evaluationsAtEnd.set(model.evaluations.get());
+                evaluationsAtEnd.set(model.count());
                 ended.countDown();
             }
         }).submit();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (model.evaluations.get() < 100_000 && System.nanoTime() < deadline) {
+        while (model.count() < 100_000 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        long atCancel = model.evaluations.get();
+        long atCancel = model.count();
         job.cancel();
         assertTrue(ended.await(30, TimeUnit.SECONDS), "the run did not end after cancel");
         long after = evaluationsAtEnd.get() - atCancel;

@@ -142,6 +142,10 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
             if (s.isObservation()) {
                 continue;
             }
+            if (!s.drawable()) {
+                return "a target term adds to the log density without a distribution to draw from, so the prior"
+                        + " cannot be drawn ancestrally";
+            }
             if (s.x.parameter < 0) {
                 return "a sampling statement has an expression of parameters on its left, so the prior cannot be"
                         + " drawn ancestrally";

@@ -37,6 +37,11 @@ abstract class Statement {
         return x.isData();
     }
 
+    /** Whether x can be drawn given the arguments (a sampling statement); a bare target term cannot. */
+    boolean drawable() {
+        return true;
+    }
+
     /**
      * The statement on other data (the values in {@code template}): itself, unless it keeps something computed
      * from the data at construction.

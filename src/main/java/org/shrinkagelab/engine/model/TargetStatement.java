@@ -25,7 +25,13 @@ final class TargetStatement extends Statement {
     }
 
     @Override
+    boolean drawable() {
+        return false;
+    }
+
+    /** Never called: a model with a target term draws no prior ancestrally ({@link #drawable()}). */
+    @Override
     double draw(double[] values, int i, UniformRandomProvider rng) {
-        throw new UnsupportedOperationException("a target term has nothing to draw");
+        throw new IllegalStateException("a target term has nothing to draw");
     }
 }

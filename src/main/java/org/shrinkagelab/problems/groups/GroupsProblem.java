@@ -14,6 +14,7 @@ import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.model.Centering;
 import org.shrinkagelab.engine.model.DeclaredModel;
+import org.shrinkagelab.engine.model.GradientCount;
 import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.SamplerRun;

@@ -2,6 +2,7 @@ package org.shrinkagelab.engine.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,6 +159,29 @@ class DeclaredModelTest {
             // var of the sample variance of a normal is 2 sigma^4 / n
             assertEquals(4, variance, 4 * Math.sqrt(2 * 16.0 / n));
         }
+    }
+
+    /**
+     * A target term on a bare parameter is no prior to draw from (it is not a sampling statement): the model
+     * says so instead of drawing through it.
+     */
+    @Test
+    void aTargetTermIsNoPriorToDrawFrom() {
+        ModelBuilder m = new ModelBuilder();
+        Expr mu = m.real("mu");
+        m.target(mu.square().negate());
+        m.normal(m.data(new double[] {1.0, 2.0}), mu, m.data(new double[] {1.0, 1.0}));
+        DeclaredModel model = m.build();
+        assertFalse(model.canDrawPrior());
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> model.drawPrior(rng));
+        assertTrue(e.getMessage().contains("target term"), e.getMessage());
+
+        ModelBuilder bare = new ModelBuilder();
+        Expr tau = bare.positive("tau");
+        bare.target(tau);
+        DeclaredModel onParameter = bare.build();
+        assertFalse(onParameter.canDrawPrior(), "target(tau) was taken for tau's prior");
     }
 
     /** Prior draws of the groups model: mu ~ N(0, 5), tau ~ half-normal(5), alpha_j | mu, tau ~ N(mu, tau). */

@@ -1,15 +1,18 @@
-package org.shrinkagelab.problems.groups;
+package org.shrinkagelab.engine.model;
 
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
-import org.shrinkagelab.engine.model.LogDensity;
 
-/** A model that counts its gradient evaluations (every leapfrog step is one), for the cost per gradient. */
-final class GradientCount implements LogDensity {
+/**
+ * A model that counts its gradient evaluations (every leapfrog step is one): the cost per gradient in a
+ * benchmark, the work done after a cancel in a test.
+ */
+public final class GradientCount implements LogDensity {
     private final LogDensity model;
     private final LongAdder count;
 
-    GradientCount(LogDensity model) {
+    /** Wraps the model, counting from zero. */
+    public GradientCount(LogDensity model) {
         this(model, new LongAdder());
     }
 
@@ -25,7 +28,7 @@ final class GradientCount implements LogDensity {
     }
 
     /** The evaluations so far, from every thread. */
-    long count() {
+    public long count() {
         return count.sum();
     }
 
@@ -43,6 +46,11 @@ final class GradientCount implements LogDensity {
     @Override
     public List<String> outputNames() {
         return model.outputNames();
+    }
+
+    @Override
+    public List<String> reportedNames() {
+        return model.reportedNames();
     }
 
     @Override
