@@ -3,7 +3,10 @@ package org.shrinkagelab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.problems.Problem;
 
@@ -65,5 +68,25 @@ public abstract class BaseProblemTab<F> implements ProblemTab {
     protected ChartPane chart(String name) {
         return charts.stream().filter(c -> c.figure().name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no figure " + name));
+    }
+
+    /** The chart panes side by side in one row, sharing its width, each preferring {@code prefWidth}. */
+    protected HBox chartRow(double prefWidth) {
+        HBox row = new HBox(8);
+        for (ChartPane c : charts) {
+            HBox.setHgrow(c, Priority.ALWAYS);
+            c.setPrefWidth(prefWidth);
+            row.getChildren().add(c);
+        }
+        return row;
+    }
+
+    /** The tab's settings column: {@code content} in a vertical scroll pane {@code width} wide. */
+    protected static ScrollPane sidebar(Node content, double width) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(width);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 }

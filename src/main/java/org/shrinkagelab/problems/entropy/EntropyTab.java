@@ -6,20 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
-import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.BaseProblemTab;
 import org.shrinkagelab.ui.ErrorReporter;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
-import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
@@ -27,14 +22,11 @@ import org.shrinkagelab.ui.TabContext;
  * The entropy tab: x ~ N(m, S) and A from sliders; a singular A is refused here (the panel checks
  * ranges only) with a message, and the previous A is put back.
  */
-public final class EntropyTab implements ProblemTab {
+public final class EntropyTab extends BaseProblemTab<EntropyFigures> {
     private static final List<String> MATRIX = List.of("a11", "a12", "a21", "a22");
 
-    private final EntropyProblem problem = new EntropyProblem();
+    private final EntropyProblem problem;
     private final TabContext context;
-    private final ParameterPanel panel;
-    private final EntropyFigures figures = new EntropyFigures();
-    private final List<ChartPane> charts;
     private final NumbersGrid numbers = new NumbersGrid(16, 2, NumbersGrid.MONOSPACE);
     private final Label hX = numbers.value("entropy-h-x");
     private final Label hAx = numbers.value("entropy-h-ax");
@@ -46,17 +38,21 @@ public final class EntropyTab implements ProblemTab {
     private final Label refusal = new Label();
     private final Label status = NumbersGrid.note("entropy-status");
     private final Label stretch = NumbersGrid.note("entropy-stretch-note");
-    private final BorderPane content = new BorderPane();
     private Settings accepted;
     private boolean reverting;
     private Settings submitted;
 
     /** Builds the tab and starts the first computation. */
     public EntropyTab(TabContext context) {
+        this(context, new EntropyProblem(), new EntropyFigures());
+    }
+
+    private EntropyTab(TabContext context, EntropyProblem problem, EntropyFigures figures) {
+        super(problem, figures, figures.figures(), new ParameterPanel(problem.defaults()), context.saver());
         this.context = context;
+        this.problem = problem;
+        ParameterPanel panel = panel();
         this.accepted = problem.defaults();
-        this.panel = new ParameterPanel(accepted);
-        charts = figures.figures().stream().map(f -> new ChartPane(f, context.saver())).toList();
 
         refusal.setId("entropy-refusal");
         refusal.setWrapText(true);
@@ -71,24 +67,15 @@ public final class EntropyTab implements ProblemTab {
         numbers.addRow(2, new Label("H[Ax]"), hAx, hAxSample);
         numbers.addRow(3, new Label("H[Ax] − H[x]  vs  ln|det A|"), logDet, differenceSample);
 
-        HBox chartRow = new HBox(8);
-        for (ChartPane c : charts) {
-            HBox.setHgrow(c, Priority.ALWAYS);
-            c.setPrefWidth(520);
-            chartRow.getChildren().add(c);
-        }
+        HBox chartRow = chartRow(520);
         VBox.setVgrow(chartRow, Priority.ALWAYS);
         VBox numbersBox = new VBox(4, numbers, stretch, status);
         numbersBox.setPadding(new Insets(4, 8, 8, 8));
         VBox center = new VBox(6, chartRow, numbersBox);
         center.setPadding(new Insets(6));
 
-        ScrollPane left = new ScrollPane(new VBox(panel, refusal, SettingsControls.of(problem, panel, this::recompute)));
-        left.setFitToWidth(true);
-        left.setPrefViewportWidth(370);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        content.setLeft(left);
-        content.setCenter(center);
+        root().setLeft(sidebar(new VBox(panel, refusal, SettingsControls.of(problem, panel, this::recompute)), 370));
+        root().setCenter(center);
 
         panel.settingsProperty().addListener((obs, old, now) -> changed(now));
         panel.adjustingProperty().addListener((obs, was, is) -> recompute());
@@ -106,7 +93,7 @@ public final class EntropyTab implements ProblemTab {
             try {
                 for (String name : MATRIX) {
                     if (now.real(name) != accepted.real(name)) {
-                        panel.set(name, accepted.real(name));
+                        panel().set(name, accepted.real(name));
                     }
                 }
             } finally {
@@ -121,7 +108,7 @@ public final class EntropyTab implements ProblemTab {
 
     /** Runs the full computation, or a preview with fewer samples while a slider is dragged. */
     private void recompute() {
-        Settings run = panel.adjustingProperty().get() ? EntropyModel.preview(accepted) : accepted;
+        Settings run = panel().adjustingProperty().get() ? EntropyModel.preview(accepted) : accepted;
         if (run.equals(submitted)) {
             return;
         }
@@ -139,7 +126,7 @@ public final class EntropyTab implements ProblemTab {
 
     /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
     private void show(EntropyResult r, int fullN) {
-        figures.update(r);
+        figures().update(r);
         hX.setText(fourDecimals(r.hX()));
         hAx.setText(fourDecimals(r.hAx()));
         logDet.setText(fourDecimals(r.logAbsDetA()));
@@ -154,28 +141,4 @@ public final class EntropyTab implements ProblemTab {
                         + " released.", fullN) : ""));
     }
 
-    /** The settings panel, for tests. */
-    public ParameterPanel panel() {
-        return panel;
-    }
-
-    /** The figures, for tests. */
-    public EntropyFigures figures() {
-        return figures;
-    }
-
-    @Override
-    public Problem problem() {
-        return problem;
-    }
-
-    @Override
-    public Node content() {
-        return content;
-    }
-
-    @Override
-    public List<ChartPane> charts() {
-        return charts;
-    }
 }

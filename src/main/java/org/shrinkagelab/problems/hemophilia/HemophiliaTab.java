@@ -5,42 +5,40 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
-import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.BaseProblemTab;
 import org.shrinkagelab.ui.ParameterPanel;
-import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The hemophilia tab: the prior, buttons that add or remove sons, the posterior plot and table. */
-public final class HemophiliaTab implements ProblemTab {
+public final class HemophiliaTab extends BaseProblemTab<HemophiliaFigures> {
     private static final int LONGEST_FRACTION = 24;
 
-    private final HemophiliaProblem problem = new HemophiliaProblem();
+    private final HemophiliaProblem problem;
     private final TabContext context;
-    private final ParameterPanel panel = new ParameterPanel(problem.defaults());
-    private final HemophiliaFigures figures = new HemophiliaFigures();
-    private final ChartPane chart;
     private final TableView<HemophiliaStep> table = new TableView<>();
     private final Label numbers = new Label();
     private final Label explanation = new Label();
-    private final BorderPane root = new BorderPane();
 
     /** Builds the tab and shows the default settings. */
     public HemophiliaTab(TabContext context) {
+        this(context, new HemophiliaProblem(), new HemophiliaFigures());
+    }
+
+    private HemophiliaTab(TabContext context, HemophiliaProblem problem, HemophiliaFigures figures) {
+        super(problem, figures, figures.figures(), new ParameterPanel(problem.defaults()), context.saver());
         this.context = context;
-        chart = new ChartPane(figures.figures().get(0), context.saver());
+        this.problem = problem;
+        ParameterPanel panel = panel();
         Button unaffected = new Button("Add _unaffected son");
         unaffected.setId("add-unaffected");
         unaffected.setTooltip(new Tooltip("Observe one more son who does not have hemophilia (Alt+U)"));
@@ -81,11 +79,11 @@ public final class HemophiliaTab implements ProblemTab {
         left.setMinWidth(280);
 
         buildTable();
-        SplitPane right = new SplitPane(chart, table);
+        SplitPane right = new SplitPane(charts().get(0), table);
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
         right.setDividerPositions(0.6);
-        root.setLeft(left);
-        root.setCenter(right);
+        root().setLeft(left);
+        root().setCenter(right);
         recompute(panel.getSettings());
     }
 
@@ -120,8 +118,8 @@ public final class HemophiliaTab implements ProblemTab {
     }
 
     private void changeSons(Function<SonSequence, SonSequence> change) {
-        SonSequence sons = (SonSequence) panel.getSettings().parsed("sons");
-        panel.set("sons", change.apply(sons).text());
+        SonSequence sons = (SonSequence) panel().getSettings().parsed("sons");
+        panel().set("sons", change.apply(sons).text());
     }
 
     private void recompute(Settings settings) {
@@ -132,7 +130,7 @@ public final class HemophiliaTab implements ProblemTab {
     }
 
     private void show(List<HemophiliaStep> steps) {
-        figures.update(steps);
+        figures().update(steps);
         table.getItems().setAll(steps);
         HemophiliaStep last = steps.get(steps.size() - 1);
         numbers.setText(String.format(Locale.ROOT, "After %d son%s:%nP(sons)            %s%nP(carrier | sons)  %s%n"
@@ -141,28 +139,4 @@ public final class HemophiliaTab implements ProblemTab {
         explanation.setText(HemophiliaModel.explanation(steps));
     }
 
-    /** The parameter panel, for tests. */
-    public ParameterPanel panel() {
-        return panel;
-    }
-
-    /** The figures, for tests. */
-    public HemophiliaFigures figures() {
-        return figures;
-    }
-
-    @Override
-    public Problem problem() {
-        return problem;
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public List<ChartPane> charts() {
-        return List.of(chart);
-    }
 }

@@ -2,32 +2,22 @@ package org.shrinkagelab.problems.kl;
 
 import static org.shrinkagelab.ui.NumbersGrid.fourDecimals;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
-import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.BaseProblemTab;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
-import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The KL divergence tab: sliders on the left, the two figures, the numbers and why the estimates miss. */
-public final class KlTab implements ProblemTab {
-    private final KlProblem problem = new KlProblem();
+public final class KlTab extends BaseProblemTab<KlFigures> {
     private final TabContext context;
-    private final ParameterPanel panel;
-    private final KlFigures figures = new KlFigures();
-    private final List<ChartPane> charts;
     private final NumbersGrid numbers = new NumbersGrid(14, 2, NumbersGrid.BOLD_MONOSPACE);
     private final Label klPq = numbers.addRow("D(p‖q), closed form", "kl-pq");
     private final Label klQp = numbers.addRow("D(q‖p), closed form", "kl-qp");
@@ -38,35 +28,29 @@ public final class KlTab implements ProblemTab {
     private final Label histogramNote = NumbersGrid.note("kl-histogram-note");
     private final Label knnNote = NumbersGrid.note("kl-knn-note");
     private final Label status = NumbersGrid.note("kl-status");
-    private final BorderPane content = new BorderPane();
     private Settings submitted;
 
     /** Builds the tab and starts the first computation. */
     public KlTab(TabContext context) {
+        this(context, new KlProblem(), new KlFigures());
+    }
+
+    private KlTab(TabContext context, KlProblem problem, KlFigures figures) {
+        super(problem, figures, figures.figures(), new ParameterPanel(problem.defaults()), context.saver());
         this.context = context;
-        this.panel = new ParameterPanel(problem.defaults());
-        charts = figures.figures().stream().map(f -> new ChartPane(f, context.saver())).toList();
+        ParameterPanel panel = panel();
 
         numbers.addRow(numbers.getRowCount(), knnName, knn);
 
-        HBox chartRow = new HBox(8);
-        for (ChartPane c : charts) {
-            HBox.setHgrow(c, Priority.ALWAYS);
-            c.setPrefWidth(520);
-            chartRow.getChildren().add(c);
-        }
+        HBox chartRow = chartRow(520);
         VBox.setVgrow(chartRow, Priority.ALWAYS);
         VBox numbersBox = new VBox(4, numbers, histogramNote, knnNote, status);
         numbersBox.setPadding(new Insets(4, 8, 8, 8));
         VBox center = new VBox(6, chartRow, numbersBox);
         center.setPadding(new Insets(6));
 
-        ScrollPane left = new ScrollPane(new VBox(8, panel, SettingsControls.of(problem, panel, this::recompute)));
-        left.setFitToWidth(true);
-        left.setPrefViewportWidth(390);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        content.setLeft(left);
-        content.setCenter(center);
+        root().setLeft(sidebar(new VBox(8, panel, SettingsControls.of(problem, panel, this::recompute)), 390));
+        root().setCenter(center);
 
         panel.settingsProperty().addListener((obs, old, now) -> recompute());
         panel.adjustingProperty().addListener((obs, was, is) -> recompute());
@@ -75,8 +59,8 @@ public final class KlTab implements ProblemTab {
 
     /** Runs the full computation, or a preview with fewer samples while a slider is dragged. */
     private void recompute() {
-        Settings full = panel.getSettings();
-        Settings run = panel.adjustingProperty().get() ? KlModel.preview(full) : full;
+        Settings full = panel().getSettings();
+        Settings run = panel().adjustingProperty().get() ? KlModel.preview(full) : full;
         if (run.equals(submitted)) {
             return;
         }
@@ -94,7 +78,7 @@ public final class KlTab implements ProblemTab {
 
     /** Shows a result; fullN is the slider's n when the result is a preview, else 0. */
     private void show(KlResult r, int fullN) {
-        figures.update(r);
+        figures().update(r);
         klPq.setText(fourDecimals(r.klPq()));
         klQp.setText(fourDecimals(r.klQp()));
         histogram.setText(fourDecimals(r.histogram().estimate()));
@@ -107,30 +91,5 @@ public final class KlTab implements ProblemTab {
                 ? String.format(Locale.ROOT, "Preview from n = %,d samples of each while the slider moves; n = %,d"
                         + " when it is released.", r.n(), fullN)
                 : String.format(Locale.ROOT, "Estimates from n = %,d samples of each; nats throughout.", r.n()));
-    }
-
-    /** The settings panel, for tests. */
-    public ParameterPanel panel() {
-        return panel;
-    }
-
-    /** The figures, for tests. */
-    public KlFigures figures() {
-        return figures;
-    }
-
-    @Override
-    public Problem problem() {
-        return problem;
-    }
-
-    @Override
-    public Node content() {
-        return content;
-    }
-
-    @Override
-    public List<ChartPane> charts() {
-        return charts;
     }
 }

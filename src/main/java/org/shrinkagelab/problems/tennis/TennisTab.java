@@ -1,39 +1,36 @@
 package org.shrinkagelab.problems.tennis;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
-import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.BaseProblemTab;
 import org.shrinkagelab.ui.ParameterPanel;
-import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The tennis tab: k, samples, seed and the observed matches; the network, the estimate and the skills. */
-public final class TennisTab implements ProblemTab {
-    private final TennisProblem problem = new TennisProblem();
+public final class TennisTab extends BaseProblemTab<TennisFigures> {
+    private final TennisProblem problem;
     private final TabContext context;
-    private final ParameterPanel panel = new ParameterPanel(problem.defaults());
-    private final TennisFigures figures = new TennisFigures();
-    private final List<ChartPane> charts;
     private final Label numbers = new Label();
-    private final BorderPane root = new BorderPane();
 
     /** Builds the tab and computes the default settings. */
     public TennisTab(TabContext context) {
+        this(context, new TennisProblem(), new TennisFigures());
+    }
+
+    private TennisTab(TabContext context, TennisProblem problem, TennisFigures figures) {
+        super(problem, figures, figures.figures(), new ParameterPanel(problem.defaults()), context.saver());
         this.context = context;
-        charts = figures.figures().stream().map(f -> new ChartPane(f, context.saver())).toList();
+        this.problem = problem;
+        ParameterPanel panel = panel();
         numbers.setId("tennis-numbers");
         numbers.setText("computing…");
         numbers.setStyle("-fx-font-family: monospace; -fx-font-size: 13px;");
@@ -45,16 +42,14 @@ public final class TennisTab implements ProblemTab {
                 model);
         left.setPadding(new Insets(10));
         left.setPrefWidth(360);
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollPane leftScroll = sidebar(left, left.getPrefWidth());
 
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
-        grid.add(charts.get(0), 0, 0);
-        grid.add(charts.get(1), 1, 0);
-        grid.add(charts.get(2), 0, 1, 2, 1);
+        grid.add(charts().get(0), 0, 0);
+        grid.add(charts().get(1), 1, 0);
+        grid.add(charts().get(2), 0, 1, 2, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -65,8 +60,8 @@ public final class TennisTab implements ProblemTab {
             r.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(r);
         }
-        root.setLeft(leftScroll);
-        root.setCenter(grid);
+        root().setLeft(leftScroll);
+        root().setCenter(grid);
         panel.settingsProperty().addListener((obs, old, s) -> recompute(s));
         recompute(panel.getSettings());
     }
@@ -80,7 +75,7 @@ public final class TennisTab implements ProblemTab {
     }
 
     private void show(TennisResult r) {
-        figures.update(r);
+        figures().update(r);
         TennisImportanceResult is = r.importance();
         double exact = r.exact().pYouWin();
         numbers.setText(String.format(Locale.ROOT,
@@ -97,28 +92,4 @@ public final class TennisTab implements ProblemTab {
                 is.evidence(), r.exact().evidence()));
     }
 
-    /** The parameter panel, for tests. */
-    public ParameterPanel panel() {
-        return panel;
-    }
-
-    /** The figures, for tests. */
-    public TennisFigures figures() {
-        return figures;
-    }
-
-    @Override
-    public Problem problem() {
-        return problem;
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public List<ChartPane> charts() {
-        return charts;
-    }
 }

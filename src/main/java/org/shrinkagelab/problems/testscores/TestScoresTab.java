@@ -7,42 +7,40 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
-import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.BaseProblemTab;
 import org.shrinkagelab.ui.ParameterPanel;
-import org.shrinkagelab.ui.ProblemTab;
 import org.shrinkagelab.ui.SettingsControls;
 import org.shrinkagelab.ui.TabContext;
 
 /** The test-scores tab: sizes, scales and seed; the generated histograms, the forest and a table per school. */
-public final class TestScoresTab implements ProblemTab {
+public final class TestScoresTab extends BaseProblemTab<TestScoresFigures> {
     /** One row of the per-school table, already formatted. */
     public record Row(String name, String sampleMean, String posteriorMean, String posteriorSd, String interval,
                       String truth, String shrinkage) {
     }
 
-    private final TestScoresProblem problem = new TestScoresProblem();
+    private final TestScoresProblem problem;
     private final TabContext context;
-    private final ParameterPanel panel = new ParameterPanel(problem.defaults());
-    private final TestScoresFigures figures = new TestScoresFigures();
-    private final List<ChartPane> charts;
     private final Label numbers = new Label("computing…");
     private final TableView<Row> table = new TableView<>();
-    private final BorderPane root = new BorderPane();
 
     /** Builds the tab and computes the default settings. */
     public TestScoresTab(TabContext context) {
+        this(context, new TestScoresProblem(), new TestScoresFigures());
+    }
+
+    private TestScoresTab(TabContext context, TestScoresProblem problem, TestScoresFigures figures) {
+        super(problem, figures, figures.figures(), new ParameterPanel(problem.defaults()), context.saver());
         this.context = context;
-        charts = figures.figures().stream().map(f -> new ChartPane(f, context.saver())).toList();
+        this.problem = problem;
+        ParameterPanel panel = panel();
         numbers.setId("test-scores-numbers");
         numbers.setStyle("-fx-font-family: monospace; -fx-font-size: 13px;");
         numbers.setWrapText(true);
@@ -55,17 +53,15 @@ public final class TestScoresTab implements ProblemTab {
                 model);
         left.setPadding(new Insets(10));
         left.setPrefWidth(380);
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
-        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        ScrollPane leftScroll = sidebar(left, left.getPrefWidth());
 
         buildTable();
-        SplitPane chartsRow = new SplitPane(charts.get(0), charts.get(1));
+        SplitPane chartsRow = new SplitPane(charts().get(0), charts().get(1));
         SplitPane right = new SplitPane(chartsRow, table);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.68);
-        root.setLeft(leftScroll);
-        root.setCenter(right);
+        root().setLeft(leftScroll);
+        root().setCenter(right);
         panel.settingsProperty().addListener((obs, old, s) -> recompute(s));
         recompute(panel.getSettings());
     }
@@ -102,7 +98,7 @@ public final class TestScoresTab implements ProblemTab {
     }
 
     private void show(TestScoresResult r) {
-        figures.update(r);
+        figures().update(r);
         TestScoresPosterior p = r.posterior();
         TestScoresData d = r.data();
         List<Row> rows = new ArrayList<>();
@@ -120,28 +116,4 @@ public final class TestScoresTab implements ProblemTab {
                 p.shrinkage()[0]));
     }
 
-    /** The parameter panel, for tests. */
-    public ParameterPanel panel() {
-        return panel;
-    }
-
-    /** The figures, for tests. */
-    public TestScoresFigures figures() {
-        return figures;
-    }
-
-    @Override
-    public Problem problem() {
-        return problem;
-    }
-
-    @Override
-    public Node content() {
-        return root;
-    }
-
-    @Override
-    public List<ChartPane> charts() {
-        return charts;
-    }
 }

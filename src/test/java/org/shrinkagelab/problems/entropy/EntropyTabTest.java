@@ -3,9 +3,7 @@ package org.shrinkagelab.problems.entropy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.prefs.Preferences;
 import javafx.event.ActionEvent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -13,10 +11,7 @@ import javafx.stage.Stage;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shrinkagelab.engine.SamplerService;
-import org.shrinkagelab.ui.ErrorReporter;
-import org.shrinkagelab.ui.FigureSaver;
-import org.shrinkagelab.ui.TabContext;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,13 +24,7 @@ class EntropyTabTest {
 
     @Start
     void start(Stage stage) {
-        SamplerService service = SamplerService.synchronous();
-        ErrorReporter errors = ErrorReporter.quiet(m -> { });
-        TabContext context = new TabContext(service, new FigureSaver(
-                Preferences.userRoot().node("shrinkage-lab-test"), service, errors, m -> { }), errors);
-        tab = new EntropyTab(context);
-        stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1200, 760));
-        stage.show();
+        tab = HeadlessTabs.show(stage, new EntropyTab(HeadlessTabs.quietContext()), 1200, 760);
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.shrinkagelab.problems.hemophilia;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,10 +11,7 @@ import javafx.stage.Stage;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shrinkagelab.engine.SamplerService;
-import org.shrinkagelab.ui.ErrorReporter;
-import org.shrinkagelab.ui.FigureSaver;
-import org.shrinkagelab.ui.TabContext;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,13 +24,7 @@ class HemophiliaTabTest {
 
     @Start
     void start(Stage stage) {
-        SamplerService service = SamplerService.synchronous();
-        ErrorReporter errors = ErrorReporter.quiet(m -> { });
-        TabContext context = new TabContext(service, new FigureSaver(
-                Preferences.userRoot().node("shrinkage-lab-test"), service, errors, m -> { }), errors);
-        tab = new HemophiliaTab(context);
-        stage.setScene(new Scene((javafx.scene.Parent) tab.content(), 1100, 700));
-        stage.show();
+        tab = HeadlessTabs.show(stage, new HemophiliaTab(HeadlessTabs.quietContext()), 1100, 700);
     }
 
     @Test

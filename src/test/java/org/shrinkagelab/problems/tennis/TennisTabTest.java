@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.prefs.Preferences;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -15,10 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shrinkagelab.charts.NetworkFigure.NodeKind;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.SamplerService;
-import org.shrinkagelab.ui.ErrorReporter;
-import org.shrinkagelab.ui.FigureSaver;
-import org.shrinkagelab.ui.TabContext;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,12 +25,7 @@ class TennisTabTest {
 
     @Start
     void start(Stage stage) {
-        SamplerService service = SamplerService.synchronous();
-        ErrorReporter errors = ErrorReporter.quiet(m -> { });
-        tab = new TennisTab(new TabContext(service, new FigureSaver(
-                Preferences.userRoot().node("shrinkage-lab-test"), service, errors, m -> { }), errors));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 780));
-        stage.show();
+        tab = HeadlessTabs.show(stage, new TennisTab(HeadlessTabs.quietContext()), 1200, 780);
     }
 
     private String numbers(FxRobot robot) {

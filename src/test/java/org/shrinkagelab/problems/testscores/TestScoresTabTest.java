@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.prefs.Preferences;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shrinkagelab.engine.SamplerService;
-import org.shrinkagelab.ui.ErrorReporter;
-import org.shrinkagelab.ui.FigureSaver;
-import org.shrinkagelab.ui.TabContext;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,12 +22,7 @@ class TestScoresTabTest {
 
     @Start
     void start(Stage stage) {
-        SamplerService service = SamplerService.synchronous();
-        ErrorReporter errors = ErrorReporter.quiet(m -> { });
-        tab = new TestScoresTab(new TabContext(service, new FigureSaver(
-                Preferences.userRoot().node("shrinkage-lab-test"), service, errors, m -> { }), errors));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 780));
-        stage.show();
+        tab = HeadlessTabs.show(stage, new TestScoresTab(HeadlessTabs.quietContext()), 1200, 780);
     }
 
     @Test
