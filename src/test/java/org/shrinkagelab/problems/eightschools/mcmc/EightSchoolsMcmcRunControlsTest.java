@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -18,10 +16,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,9 +33,8 @@ class EightSchoolsMcmcRunControlsTest {
     @Start
     void start(Stage stage) {
         tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(),
-                EightSchoolsMcmcTabTest.context(SamplerService.synchronous()));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 760));
-        stage.show();
+                HeadlessTabs.quietContext());
+        HeadlessTabs.show(stage, tab, 1200, 760);
     }
 
     /** Presses a button of the run row, which may lie below the left column's fold. */

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.shrinkagelab.workbench.view.SummaryTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,9 +25,8 @@ class EightSchoolsMcmcSummaryIntervalTest {
     @Start
     void start(Stage stage) {
         tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(),
-                EightSchoolsMcmcTabTest.context(SamplerService.synchronous()));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 760));
-        stage.show();
+                HeadlessTabs.quietContext());
+        HeadlessTabs.show(stage, tab, 1200, 760);
     }
 
     private static void width(FxRobot robot, int percent) {

@@ -1,20 +1,19 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
-import org.shrinkagelab.workbench.SamplerOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shrinkagelab.engine.SamplerService;
+import org.shrinkagelab.ui.HeadlessTabs;
+import org.shrinkagelab.workbench.SamplerOptions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,9 +27,8 @@ class EightSchoolsMcmcTabCancelTest {
     @Start
     void start(Stage stage) {
         service = SamplerService.threaded(Platform::runLater);
-        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), EightSchoolsMcmcTabTest.context(service));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 760));
-        stage.show();
+        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), HeadlessTabs.quietContext(service));
+        HeadlessTabs.show(stage, tab, 1200, 760);
     }
 
     @AfterEach

@@ -1,30 +1,24 @@
 package org.shrinkagelab.problems.eightschools.mcmc;
 
-import org.shrinkagelab.workbench.view.SummaryTableView;
-import org.shrinkagelab.workbench.SamplerOptions;
-import org.shrinkagelab.workbench.DiagnosticThresholds;
-import org.shrinkagelab.workbench.MuPrior;
-import org.shrinkagelab.workbench.TauPrior;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.shrinkagelab.engine.SamplerService;
-import org.shrinkagelab.ui.ErrorReporter;
-import org.shrinkagelab.ui.FigureSaver;
-import org.shrinkagelab.ui.TabContext;
+import org.shrinkagelab.ui.HeadlessTabs;
+import org.shrinkagelab.workbench.DiagnosticThresholds;
+import org.shrinkagelab.workbench.MuPrior;
+import org.shrinkagelab.workbench.SamplerOptions;
+import org.shrinkagelab.workbench.TauPrior;
+import org.shrinkagelab.workbench.view.SummaryTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,18 +29,10 @@ class EightSchoolsMcmcTabTest {
     private static final Pattern DIVERGENCES = Pattern.compile("divergences: (\\d+) ");
     private EightSchoolsMcmcTab tab;
 
-    /** A tab context over the given service whose saver and errors go nowhere visible. */
-    static TabContext context(SamplerService service) {
-        ErrorReporter errors = ErrorReporter.quiet(s -> { });
-        return new TabContext(service, new FigureSaver(Preferences.userRoot().node("shrinkage-lab-test"), service,
-                errors, s -> { }), errors);
-    }
-
     @Start
     void start(Stage stage) {
-        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), context(SamplerService.synchronous()));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 760));
-        stage.show();
+        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), HeadlessTabs.quietContext());
+        HeadlessTabs.show(stage, tab, 1200, 760);
     }
 
     private static int shownDivergences(FxRobot robot) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.SamplerService;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.shrinkagelab.workbench.SamplerOptions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -27,9 +26,8 @@ class EightSchoolsSensitivityViewTest {
     @Start
     void start(Stage stage) {
         service = SamplerService.threaded(javafx.application.Platform::runLater);
-        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), EightSchoolsMcmcTabTest.context(service));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 760));
-        stage.show();
+        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), HeadlessTabs.quietContext(service));
+        HeadlessTabs.show(stage, tab, 1200, 760);
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.shrinkagelab.workbench.view.SummaryTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,10 +37,9 @@ class EightSchoolsTableAndSettingsTest {
     void start(Stage stage) {
         // No fit is needed here: the runs the tab starts are cancelled at once, so the test stays fast.
         service = SamplerService.threaded(javafx.application.Platform::runLater);
-        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), EightSchoolsMcmcTabTest.context(service));
+        tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), HeadlessTabs.quietContext(service));
         service.cancelAll();
-        stage.setScene(new Scene((Parent) tab.content(), WIDTH, HEIGHT));
-        stage.show();
+        HeadlessTabs.show(stage, tab, WIDTH, HEIGHT);
     }
 
     @AfterEach

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.Loo;
 import org.shrinkagelab.engine.diag.LooResult;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.shrinkagelab.workbench.ModelChecks;
 import org.shrinkagelab.workbench.view.WorkbenchViews;
 import org.testfx.api.FxRobot;
@@ -29,9 +27,8 @@ class EightSchoolsWorkbenchViewsTest {
     @Start
     void start(Stage stage) {
         tab = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(),
-                EightSchoolsMcmcTabTest.context(SamplerService.synchronous()));
-        stage.setScene(new Scene((Parent) tab.content(), 1200, 760));
-        stage.show();
+                HeadlessTabs.quietContext());
+        HeadlessTabs.show(stage, tab, 1200, 760);
     }
 
     @Test

@@ -10,8 +10,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactTab;
+import org.shrinkagelab.ui.HeadlessTabs;
 import org.shrinkagelab.ui.TabContext;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -26,7 +26,7 @@ class SharedEightSchoolsDataTest {
 
     @Start
     void start(Stage stage) {
-        TabContext context = EightSchoolsMcmcTabTest.context(SamplerService.synchronous());
+        TabContext context = HeadlessTabs.quietContext();
         exact = new EightSchoolsExactTab(context);
         mcmc = new EightSchoolsMcmcTab(new EightSchoolsMcmcProblem(), context);
         TabPane tabs = new TabPane(new javafx.scene.control.Tab("exact", exact.content()),
