@@ -6,6 +6,8 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.event.ChartChangeListener;
@@ -36,6 +38,22 @@ public final class OnScreenChartViewer extends ChartViewer {
         chart.addChangeListener(onChange);
         sceneProperty().addListener(onShowingMaybeChanged);
         getStyleClass().add(STYLE_CLASS);
+        baseStateOnBackground(chart);
+    }
+
+    /**
+     * FXGraphics2D skips a paint equal to the last one it set, but ChartCanvas restores the canvas's state
+     * after every frame, so a frame that ended on the background colour filled the next frame's background
+     * with the canvas's default black (the tennis network's first frame lost its title that way). With the
+     * background colour as the canvas's base state, that skip paints what was asked.
+     */
+    private void baseStateOnBackground(JFreeChart chart) {
+        if (chart.getBackgroundPaint() instanceof java.awt.Color c) {
+            Color base = Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
+            GraphicsContext gc = getCanvas().getGraphicsContext2D();
+            gc.setFill(base);
+            gc.setStroke(base);
+        }
     }
 
     /** Whether a change is waiting to be drawn on screen (the start-up log waits for none). */
