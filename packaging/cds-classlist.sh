@@ -16,12 +16,12 @@ if command -v xvfb-run > /dev/null; then
 else
   echo "cds-classlist: no xvfb-run, the list has the command line's classes only" >&2
 fi
-# JDK 17's -Xshare:dump crashes on this app's lambda-proxy lines (in adjust_lambda_proxy_class_dictionary);
-# proxies and other generated classes have no class file to archive. The @lambda-form-invoker lines stay:
-# they pregenerate the method-handle forms that lambdas and string concatenation need.
+# Each line once: JDK 17's -Xshare:dump crashes on a repeated @lambda-proxy line (in
+# adjust_lambda_proxy_class_dictionary), which two alike method references in one class give (Cli's converters).
+# Annotation proxies (jdk/proxy*) are generated at run time and cannot be archived.
 {
   echo "# AppCDS class list of Shrinkage Lab: written by packaging/cds-classlist.sh, read by packaging/cds-archive.sh"
-  cat "$cli" "$gui" | grep -v -e '^#' -e '^@lambda-proxy' -e '^jdk/proxy' -e '\$\$Lambda' -e '/0x' | awk '!seen[$0]++'
+  cat "$cli" "$gui" | grep -v -e '^#' -e '^jdk/proxy' | awk '!seen[$0]++'
 } > packaging/cds/shrinkage-lab.classlist
 rm -f "$cli" "$gui"
 wc -l packaging/cds/shrinkage-lab.classlist
