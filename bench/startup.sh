@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time from launch to the first painted frame with real content, under Xvfb, median of several launches.
 #   bench/startup.sh [RUNS] [JAR] [extra java options...]      (defaults: 5, target/shrinkage-lab.jar)
-#   LAUNCHER=1 bench/startup.sh ...   starts it as bin/shrinkage-lab does (its class-data archive, C1, serial GC)
+#   LAUNCHER=1 bench/startup.sh ...   starts it as bin/shrinkage-lab does (its class-data archive, C1 only)
 # The app, started with -Dshrinkagelab.startupLog=true, prints "startup: content painted ... (epoch MS)" on
 # the first pulse after the selected tab's first computation ended; launch time is taken here just before
 # `java` starts, so the figure includes JVM start-up. Needs xvfb-run (apt-get install xvfb xauth libgtk-3-0).
