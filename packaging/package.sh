@@ -6,7 +6,7 @@
 # Both carry the licence (GPL-3.0-or-later), the third-party notice and the asteroid data's
 # provenance beside the jar (lib/app/); the .deb also installs LICENSE as its copyright file.
 # Both start the JVM as bin/shrinkage-lab does: C1 only and a class-data archive
-# (lib/app/shrinkage-lab.jsa) dumped from the committed class list by the image's own runtime: here for the app
+# (lib/app/shrinkage-lab.jsa) dumped from the committed class list by the image's own launcher: here for the app
 # image, by the postinst for the .deb (an archive is only valid for the jar at the path it was dumped for).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,8 +32,12 @@ if [ "$type" = deb ]; then
 fi
 jpackage "${args[@]}"
 if [ "$type" = app-image ]; then
-  app=target/jpackage/shrinkage-lab/lib/app
-  packaging/cds-archive.sh "$app/shrinkage-lab.jar" "$app/shrinkage-lab.jsa" target/jpackage/shrinkage-lab/lib/runtime/bin/java
+  # The image's runtime has no bin/java: its own launcher dumps the archive, with the class path and archive
+  # path of its .cfg (-Xshare:dump ends the JVM before main runs)
+  img=target/jpackage/shrinkage-lab
+  JAVA_TOOL_OPTIONS="-XX:ErrorFile=/dev/null -Xshare:dump -XX:SharedClassListFile=$PWD/$img/lib/app/shrinkage-lab.classlist" \
+      "$img/bin/shrinkage-lab" > /dev/null 2>&1 \
+      || { rm -f "$img/lib/app/shrinkage-lab.jsa"; echo "package.sh: no class-data archive; the image starts without one"; }
 fi
 if [ "$type" = deb ]; then
   # jpackage lists xdg-utils for its own menu scripts, which deb-resources replaces: drop it
