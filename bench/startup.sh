@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Time from launch to the first painted frame with real content, under Xvfb, median of several launches.
 #   bench/startup.sh [RUNS] [JAR] [extra java options...]      (defaults: 5, target/shrinkage-lab.jar)
+#   LAUNCHER=1 bench/startup.sh ...   starts it as bin/shrinkage-lab does (its class-data archive, C1 only)
 # The app, started with -Dshrinkagelab.startupLog=true, prints "startup: content painted ... (epoch MS)" on
 # the first pulse after the selected tab's first computation ended; launch time is taken here just before
 # `java` starts, so the figure includes JVM start-up. Needs xvfb-run (apt-get install xvfb xauth libgtk-3-0).
@@ -17,7 +18,12 @@ cpus=()
 for i in $(seq 1 "$runs"); do
   : > "$log"
   start=$(date +%s%3N)
-  xvfb-run -a -s "-screen 0 1400x900x24" java -Dshrinkagelab.startupLog=true "$@" -jar "$jar" > "$log" 2>&1 &
+  if [ "${LAUNCHER:-}" = 1 ]; then
+    SHRINKAGE_LAB_JAR="$jar" JAVA_OPTS="-Dshrinkagelab.startupLog=true $*" \
+        xvfb-run -a -s "-screen 0 1400x900x24" bin/shrinkage-lab > "$log" 2>&1 &
+  else
+    xvfb-run -a -s "-screen 0 1400x900x24" java -Dshrinkagelab.startupLog=true "$@" -jar "$jar" > "$log" 2>&1 &
+  fi
   runner=$!
   # wait up to 5 minutes (a loaded machine is slow), polling the log
   while [ $(( $(date +%s%3N) - start )) -lt 300000 ]; do

@@ -12,11 +12,14 @@ import org.shrinkagelab.ui.OnScreenChartViewer;
  * With {@code -Dshrinkagelab.startupLog=true} (bench/startup.sh), prints when the window is first shown
  * and when the first frame after the shown tab's first computation ended (its job key starts with the
  * tab's problem id) was painted, in milliseconds since the JVM started and as epoch milliseconds, so a
- * script can time launch to real content.
+ * script can time launch to real content. With {@code -Dshrinkagelab.exitWhenPainted=true} it then closes the
+ * app, so a script can record what a launch loads up to that point.
  */
 final class StartupLog implements JobListener {
     /** The system property that turns the log on. */
     static final String PROPERTY = "shrinkagelab.startupLog";
+    /** With the log on, this property also closes the app once content is painted (packaging/cds-classlist.sh). */
+    static final String EXIT_PROPERTY = "shrinkagelab.exitWhenPainted";
 
     private final long jvmStart = ProcessHandle.current().info().startInstant()
             .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
@@ -84,6 +87,9 @@ final class StartupLog implements JobListener {
                 } else if (++pulsesSinceDrawn == 2) {
                     stop();
                     print("content painted");
+                    if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                        javafx.application.Platform.exit();
+                    }
                 }
             }
         }.start();

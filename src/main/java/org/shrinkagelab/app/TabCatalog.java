@@ -1,6 +1,7 @@
 package org.shrinkagelab.app;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.asteroids.AsteroidsProblem;
@@ -15,6 +16,8 @@ import org.shrinkagelab.problems.entropy.EntropyProblem;
 import org.shrinkagelab.problems.entropy.EntropyTab;
 import org.shrinkagelab.problems.fivedistricts.FiveDistrictsProblem;
 import org.shrinkagelab.problems.fivedistricts.FiveDistrictsTab;
+import org.shrinkagelab.problems.groups.GroupsProblem;
+import org.shrinkagelab.problems.groups.GroupsTab;
 import org.shrinkagelab.problems.hemophilia.HemophiliaProblem;
 import org.shrinkagelab.problems.hemophilia.HemophiliaTab;
 import org.shrinkagelab.problems.kl.KlProblem;
@@ -41,32 +44,59 @@ public final class TabCatalog {
     }
 
     /**
-     * A problem and how its tab is built.
-     *
-     * @param problem the compute side, as the command line uses it
-     * @param tab     the factory of its tab
+     * A problem, built on first use, and how its tab is built. The command line asks for one problem by id,
+     * so the others are never constructed (nor their classes, or the window's, loaded).
      */
-    public record Entry(Problem problem, TabFactory tab) {
+    public static final class Entry {
+        private final String id;
+        private final Supplier<Problem> factory;
+        private final TabFactory tab;
+        private Problem problem;
+
+        private Entry(String id, Supplier<Problem> factory, TabFactory tab) {
+            this.id = id;
+            this.factory = factory;
+            this.tab = tab;
+        }
+
+        /** The problem's id, known without building it. */
+        public String id() {
+            return id;
+        }
+
+        /** The compute side, as the command line uses it (built on the first call). */
+        public synchronized Problem problem() {
+            if (problem == null) {
+                problem = factory.get();
+            }
+            return problem;
+        }
+
+        /** The factory of its tab. */
+        public TabFactory tab() {
+            return tab;
+        }
     }
 
+    // lambdas, not constructor references: a reference links (and loads) its class when the list is built
     private static final List<Entry> ENTRIES = List.of(
-            entry(new EightSchoolsExactProblem(), (p, c) -> new EightSchoolsExactTab(c)),
-            entry(new EightSchoolsMcmcProblem(), EightSchoolsMcmcTab::new),
-            entry(new FiveDistrictsProblem(), FiveDistrictsTab::new),
-            entry(new DysonProblem(), DysonTab::new),
-            entry(new AsteroidsProblem(), AsteroidsTab::new),
-            entry(new KlProblem(), (p, c) -> new KlTab(c)),
-            entry(new EntropyProblem(), (p, c) -> new EntropyTab(c)),
-            entry(new TennisProblem(), (p, c) -> new TennisTab(c)),
-            entry(new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
-            entry(new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
-            entry(new org.shrinkagelab.problems.groups.GroupsProblem(), org.shrinkagelab.problems.groups.GroupsTab::new));
+            entry(EightSchoolsExactProblem.ID, () -> new EightSchoolsExactProblem(), (p, c) -> new EightSchoolsExactTab(c)),
+            entry(EightSchoolsMcmcProblem.ID, () -> new EightSchoolsMcmcProblem(), (p, c) -> new EightSchoolsMcmcTab(p, c)),
+            entry(FiveDistrictsProblem.ID, () -> new FiveDistrictsProblem(), (p, c) -> new FiveDistrictsTab(p, c)),
+            entry(DysonProblem.ID, () -> new DysonProblem(), (p, c) -> new DysonTab(p, c)),
+            entry(AsteroidsProblem.ID, () -> new AsteroidsProblem(), (p, c) -> new AsteroidsTab(p, c)),
+            entry(KlProblem.ID, () -> new KlProblem(), (p, c) -> new KlTab(c)),
+            entry(EntropyProblem.ID, () -> new EntropyProblem(), (p, c) -> new EntropyTab(c)),
+            entry(TennisProblem.ID, () -> new TennisProblem(), (p, c) -> new TennisTab(c)),
+            entry(HemophiliaProblem.ID, () -> new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
+            entry(TestScoresProblem.ID, () -> new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
+            entry(GroupsProblem.ID, () -> new GroupsProblem(), (p, c) -> new GroupsTab(p, c)));
 
     private TabCatalog() {
     }
 
-    private static Entry entry(Problem problem, TabFactory tab) {
-        return new Entry(problem, tab);
+    private static Entry entry(String id, Supplier<Problem> problem, TabFactory tab) {
+        return new Entry(id, problem, tab);
     }
 
     /** Every problem with its tab factory, in tab order. */
@@ -79,14 +109,14 @@ public final class TabCatalog {
         return ENTRIES.stream().map(Entry::problem).toList();
     }
 
-    /** The problem with this id, or an error naming the allowed ids. */
+    /** The problem with this id (only it is built), or an error naming the allowed ids. */
     public static Problem byId(String id) {
-        return problems().stream().filter(p -> p.id().equals(id)).findFirst()
+        return ENTRIES.stream().filter(e -> e.id().equals(id)).findFirst().map(Entry::problem)
                 .orElseThrow(() -> new IllegalArgumentException("unknown problem '" + id + "'; allowed: " + ids()));
     }
 
-    /** The ids, comma-separated, for help and error messages. */
+    /** The ids, comma-separated, for help and error messages (no problem is built). */
     public static String ids() {
-        return problems().stream().map(Problem::id).collect(Collectors.joining(", "));
+        return ENTRIES.stream().map(Entry::id).collect(Collectors.joining(", "));
     }
 }

@@ -62,7 +62,7 @@ import org.shrinkagelab.problems.Summary;
  *     protected void showAnalysis(FitAnalysis a) { figures.update(a); }                 // on the FX thread
  * }
  * }</pre>
- * and one line in {@code app/TabCatalog}: {@code entry(new GroupsProblem(), GroupsTab::new)}.
+ * and one line in {@code app/TabCatalog}: {@code entry(GroupsProblem.ID, () -> new GroupsProblem(), (p, c) -> new GroupsTab(p, c))}.
  */
 public abstract class WorkbenchProblem implements Problem {
 

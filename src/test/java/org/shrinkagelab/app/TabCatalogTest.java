@@ -18,6 +18,8 @@ class TabCatalogTest {
                 "ids must be unique");
         assertEquals(problems.size(), TabCatalog.entries().size());
         TabCatalog.entries().forEach(e -> assertTrue(e.tab() != null, e.problem().id()));
+        // the id an entry is found by without building its problem is the problem's own
+        TabCatalog.entries().forEach(e -> assertEquals(e.problem().id(), e.id()));
         assertEquals("eight-schools-mcmc", TabCatalog.byId("eight-schools-mcmc").id());
     }
 

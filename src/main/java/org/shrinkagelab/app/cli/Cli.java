@@ -3,22 +3,31 @@ package org.shrinkagelab.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.shrinkagelab.charts.FigureExportException;
 import org.shrinkagelab.data.PlainNumber;
 import org.shrinkagelab.data.UntrustedText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** The headless command line: the same computations as the tabs, no display needed. */
 @Command(name = "shrinkage-lab", mixinStandardHelpOptions = true, version = "Shrinkage Lab 0.1.0",
-        description = "Exploring Bayesian models by hand. Without a subcommand the window opens.",
-        subcommands = {SummaryCommand.class, DiagnoseCommand.class, ExportFiguresCommand.class, BenchCommand.class,
-                SimulateCommand.class,
-                LooCommand.class,
-                SbcCommand.class,
-                PeriodogramCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Exploring Bayesian models by hand. Without a subcommand the window opens.")
 public final class Cli {
+
+    /**
+     * The subcommands, in help order. Added by {@link #commandLine(PrintWriter, PrintWriter, String)}, not by the
+     * annotation, so that a run builds picocli's model of the one subcommand it runs (every model costs
+     * reflection and class loading at start).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(SummaryCommand.class, DiagnoseCommand.class,
+            ExportFiguresCommand.class, BenchCommand.class,
+            SimulateCommand.class,
+            LooCommand.class,
+            SbcCommand.class,
+            PeriodogramCommand.class,
+            CommandLine.HelpCommand.class);
 
     /**
      * Exit code for bad input: unknown problem or option, value out of range, malformed or unreadable input
@@ -34,7 +43,7 @@ public final class Cli {
     public static int run(String... args) {
         PrintWriter err = new PrintWriter(System.err, true);
         try {
-            return commandLine(new PrintWriter(System.out, true), err).execute(args);
+            return commandLine(new PrintWriter(System.out, true), err, args.length > 0 ? args[0] : null).execute(args);
         } catch (OutOfMemoryError e) {
             err.println("error: out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1 << 20)
                     + " MB); use smaller settings or run with more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx8g");
@@ -42,15 +51,24 @@ public final class Cli {
         }
     }
 
-    /** A configured command line writing to the given streams (tests capture them). */
+    /** A configured command line with every subcommand, writing to the given streams (tests capture them). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * As {@link #commandLine(PrintWriter, PrintWriter)}, with only the subcommand named {@code first} when it
+     * names one other than {@code help} (which lists them all), else with every subcommand.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new Cli());
-        // A problem's own options (--mu0 ...) are validated against its parameter specs, not by picocli.
-        cl.getSubcommands().get("summary").setUnmatchedOptionsArePositionalParams(true);
-        cl.getSubcommands().get("summary").getCommandSpec().usageMessage().footer(ProblemOptions.help());
-        cl.getSubcommands().get("simulate").setUnmatchedOptionsArePositionalParams(true);
-        cl.getSubcommands().get("sbc").setUnmatchedOptionsArePositionalParams(true);
-        cl.getSubcommands().get("bench").setUnmatchedOptionsArePositionalParams(true);
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
+                .toList();
+        for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
+            cl.addSubcommand(c);
+        }
+        cl.getSubcommands().forEach(Cli::configure);
         cl.setOut(out);
         cl.setErr(err);
         // plain decimal and scientific notation only: not 2d, 0x1p1, NaN, Infinity or fullwidth digits
@@ -70,6 +88,27 @@ public final class Cli {
             return exitCode(ex);
         });
         return cl;
+    }
+
+    /**
+     * Sets how a subcommand parses: a problem's own options (--mu0 ...) are validated against its parameter
+     * specs, not by picocli.
+     */
+    private static void configure(String name, CommandLine sub) {
+        switch (name) {
+            case "summary" -> {
+                sub.setUnmatchedOptionsArePositionalParams(true);
+                // the problems' options, listed only when the help is shown: listing them builds every problem
+                sub.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+                    help.commandSpec().usageMessage().footer(ProblemOptions.help());
+                    return help.footer();
+                });
+            }
+            case "simulate", "sbc", "bench" -> sub.setUnmatchedOptionsArePositionalParams(true);
+            default -> {
+                // picocli's own option handling
+            }
+        }
     }
 
     /** The documented exit code of a failure: 2 bad input, 3 output not written, 1 anything else (a bug). */

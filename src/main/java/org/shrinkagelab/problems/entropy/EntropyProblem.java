@@ -16,11 +16,13 @@ import org.shrinkagelab.problems.Summary;
  * form and from samples by the Kozachenko–Leonenko estimator.
  */
 public final class EntropyProblem implements Problem {
+    /** The problem's id on the command line. */
+    public static final String ID = "entropy";
     private static final double A_LIMIT = 5;
 
     @Override
     public String id() {
-        return "entropy";
+        return ID;
     }
 
     @Override

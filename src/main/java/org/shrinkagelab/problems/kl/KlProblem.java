@@ -16,6 +16,8 @@ import org.shrinkagelab.problems.Summary;
  * k-nearest-neighbour estimates from samples. Defaults are the course's example.
  */
 public final class KlProblem implements Problem {
+    /** The problem's id on the command line. */
+    public static final String ID = "kl";
     private static final double MEAN_MIN = -20;
     private static final double MEAN_MAX = 40;
     private static final double VAR_MIN = 0.01;
@@ -24,7 +26,7 @@ public final class KlProblem implements Problem {
 
     @Override
     public String id() {
-        return "kl";
+        return ID;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.Summary;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -55,6 +56,25 @@ class CliTest {
             assertTrue(r.out().contains("Usage:"), command);
         }
         assertEquals(0, run("--help").code());
+    }
+
+    @Test
+    void aRunBuildsOnlyItsSubcommandWithTheSameHelp() {
+        StringWriter one = new StringWriter();
+        StringWriter all = new StringWriter();
+        CommandLine only = Cli.commandLine(new PrintWriter(one, true), new PrintWriter(new StringWriter(), true),
+                "summary");
+        assertEquals(java.util.Set.of("summary"), only.getSubcommands().keySet());
+        assertEquals(0, only.execute("summary", "--help"));
+        assertEquals(0, Cli.commandLine(new PrintWriter(all, true), new PrintWriter(new StringWriter(), true))
+                .execute("summary", "--help"));
+        assertEquals(all.toString(), one.toString());
+        assertTrue(one.toString().contains("eight-schools-mcmc") && one.toString().contains("--tau-prior"),
+                "the problems' options are listed: " + one);
+        CommandLine help = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "help");
+        assertEquals(Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .getSubcommands().keySet(), help.getSubcommands().keySet(), "help lists every subcommand");
     }
 
     private final Problem fake = new Problem() {
