@@ -132,7 +132,8 @@ public final class EightSchoolsExactProblem implements Problem {
 
     /**
      * {@code full}: the tab's whole recomputation from scratch (quadrature included) at the
-     * defaults; {@code marker}: what moving the tau marker costs (the quadrature is reused);
+     * defaults, on this thread (its two sides one after the other); {@code full-service}: the same as the
+     * tab runs it, through a threaded sampler service (the two sides in parallel), on the wall clock; {@code marker}: what moving the tau marker costs (the quadrature is reused);
      * {@code redraw}: a prior slider move as the user sees it on the tab's first page (recompute,
      * update the figures, draw the page's charts offscreen at their size in the default window);
      * {@code redraw-shrinkage} and {@code redraw-schools}: the same on the other two pages.
@@ -144,6 +145,8 @@ public final class EightSchoolsExactProblem implements Problem {
         double[] marker = {4.5};
         List<BenchmarkCase> cases = new ArrayList<>(List.of(
                 BenchmarkCase.timing("full", ctx -> new EightSchoolsExactCalculator(data).compute(defaults, ctx)),
+                BenchmarkCase.timing("full-service", ctx -> ExactTabRedraw.onService(
+                        job -> new EightSchoolsExactCalculator(data).compute(defaults, job))),
                 BenchmarkCase.timing("marker", ctx -> {
                     marker[0] = marker[0] == 4.5 ? 5.5 : 4.5;
                     warm.compute(defaults.with("tau", marker[0]), ctx);
