@@ -9,6 +9,7 @@ import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.problems.BenchService;
 import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Problem;
@@ -145,7 +146,7 @@ public final class EightSchoolsExactProblem implements Problem {
         double[] marker = {4.5};
         List<BenchmarkCase> cases = new ArrayList<>(List.of(
                 BenchmarkCase.timing("full", ctx -> new EightSchoolsExactCalculator(data).compute(defaults, ctx)),
-                BenchmarkCase.timing("full-service", ctx -> ExactTabRedraw.onService(
+                BenchmarkCase.timing("full-service", ctx -> BenchService.run(ID,
                         job -> new EightSchoolsExactCalculator(data).compute(defaults, job))),
                 BenchmarkCase.timing("marker", ctx -> {
                     marker[0] = marker[0] == 4.5 ? 5.5 : 4.5;

@@ -4,13 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.jfree.chart.JFreeChart;
 import org.shrinkagelab.charts.Figure;
-import org.shrinkagelab.engine.Job;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.problems.Settings;
 
 /**
@@ -56,26 +52,6 @@ final class ExactTabRedraw {
     void move(Settings settings, Page page, JobContext context) {
         figures.update(new EightSchoolsExactCalculator(problem.data()).compute(settings, context));
         draw(page);
-    }
-
-    /** Runs the job through a threaded sampler service, as the tab does, and waits for its result. */
-    static <T> T onService(Job<T> job) {
-        try {
-            CompletableFuture<T> result = new CompletableFuture<>();
-            BenchService.INSTANCE.job(EightSchoolsExactProblem.ID, "bench", job)
-                    .onSuccess(result::complete).onFailure(result::completeExceptionally).submit();
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while benchmarking", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("benchmark run failed", e.getCause());
-        }
-    }
-
-    /** The service, created once so that thread start-up is not timed. */
-    private static final class BenchService {
-        static final SamplerService INSTANCE = SamplerService.threaded(Runnable::run);
     }
 
     private void draw(Page page) {

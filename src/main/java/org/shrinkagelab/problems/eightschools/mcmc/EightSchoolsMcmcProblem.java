@@ -4,15 +4,13 @@ import org.shrinkagelab.data.EightSchoolsData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.SamplerRun;
+import org.shrinkagelab.problems.BenchService;
 import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
@@ -176,7 +174,7 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
         McmcSettings defaults = McmcSettings.from(defaults());
         return List.of(
                 new BenchmarkCase("full", ignored -> {
-                    SamplerRun run = inParallel(ctx -> EightSchoolsMcmc.run(defaults, ctx)).run();
+                    SamplerRun run = BenchService.run(ID, ctx -> EightSchoolsMcmc.run(defaults, ctx)).run();
                     return essPerSecond(run, run.totalChainCpuSeconds());
                 }),
                 new BenchmarkCase("sequential", ignored -> {
@@ -193,7 +191,7 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
                     return Map.of();
                 }),
                 new BenchmarkCase("full-redraw", ignored -> {
-                    McmcAnalysis analysis = inParallel(ctx -> McmcFitter.fit(defaults, ctx));
+                    McmcAnalysis analysis = BenchService.run(ID, ctx -> McmcFitter.fit(defaults, ctx));
                     BenchFigures.INSTANCE.update(analysis);
                     BenchFigures.redrawAll();
                     return Map.of();
@@ -248,25 +246,5 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
         ess.put("tau", Diagnostics.essBulk(run.draws().parameter("tau")) / seconds);
         ess.put("mu", Diagnostics.essBulk(run.draws().parameter("mu")) / seconds);
         return ess;
-    }
-
-    /** The service the {@code full} benchmark runs through, created once so thread start-up is not timed. */
-    private static final class BenchService {
-        static final SamplerService INSTANCE = SamplerService.threaded(Runnable::run);
-    }
-
-    /** Runs through a threaded sampler service so the chains run in parallel, and waits for the result. */
-    private static <T> T inParallel(org.shrinkagelab.engine.Job<T> job) {
-        try {
-            CompletableFuture<T> result = new CompletableFuture<>();
-            BenchService.INSTANCE.job(ID, "bench", job)
-                    .onSuccess(result::complete).onFailure(result::completeExceptionally).submit();
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while benchmarking", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("benchmark run failed", e.getCause());
-        }
     }
 }
