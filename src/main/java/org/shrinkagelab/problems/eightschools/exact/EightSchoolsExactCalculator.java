@@ -11,7 +11,8 @@ import org.shrinkagelab.stats.Histogram;
 /**
  * One recomputation of the tab from its settings. The converged (quadrature) part depends only on
  * the data and the prior, so the last one is kept: moving the tau marker, the grid or the seed does
- * not integrate again.
+ * not integrate again. After the grid, the converged side and the ancestral side run as two parts of
+ * the job (in parallel on the sampler service, one after the other elsewhere), with the same numbers.
  */
 public final class EightSchoolsExactCalculator {
     /** The tau^2 values at which p(mu | tau^2, X) is drawn: tau = 1, 2, 4, 8, 16. */

@@ -49,7 +49,8 @@ import org.shrinkagelab.ui.TabContext;
 /**
  * The Eight Schools — exact tab: the prior and grid settings on the left with the headline numbers
  * under them, the figures on three pages (posterior of tau, shrinkage, schools). Every change
- * recomputes on the sampler service; the figures are updated in place.
+ * recomputes on the sampler service, coalesced while one runs (the newest settings wait, the others are
+ * dropped); the figures are updated in place.
  */
 public final class EightSchoolsExactTab implements ProblemTab {
     /** The job key of the recomputations; reading a file has its own, so that neither cancels the other. */
