@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.stats.Histogram;
 
 /**
  * One recomputation of the tab from its settings. The converged (quadrature) part depends only on
  * the data and the prior, so the last one is kept: moving the tau marker, the grid or the seed does
- * not integrate again.
+ * not integrate again. After the grid, the converged side and the ancestral side run as two parts of
+ * the job (in parallel on the sampler service, one after the other elsewhere), with the same numbers.
  */
 public final class EightSchoolsExactCalculator {
     /** The tau^2 values at which p(mu | tau^2, X) is drawn: tau = 1, 2, 4, 8, 16. */
@@ -88,10 +90,41 @@ public final class EightSchoolsExactCalculator {
         }
         GridPosterior grid = GridPosterior.compute(model, GRID_LO, gridMax, settings.integer("grid-size"));
         context.checkCancelled();
+        // The converged side (quadrature, mixture densities, curves) and the ancestral side (draws, their
+        // summaries) share nothing: two parts, run side by side on the service, each deterministic.
+        List<Object> sides = context.parallel(List.<PartTask<Object>>of(
+                part -> convergedSide(prior, gridMax),
+                part -> drawnSide(model, grid, settings)));
+        ConvergedSide c = (ConvergedSide) sides.get(0);
+        DrawnSide d = (DrawnSide) sides.get(1);
+        context.checkCancelled();
+        int j = model.schools();
+        double[] thetaValues = c.cached().thetaValues();
+        double lo = thetaValues[0];
+        double hi = thetaValues[thetaValues.length - 1];
+        List<Histogram> histograms = new ArrayList<>(j);
+        for (int s = 0; s < j; s++) {
+            histograms.add(Histogram.of(d.draws().theta()[s], HISTOGRAM_BINS, lo, hi));
+        }
+        return new EightSchoolsExactResult(data, grid, c.cached().exact(), HomogeneityTest.of(model), c.tau2(),
+                c.tau2Density(), c.tau(), c.tauDensity(), d.mu(), d.shrinkage(), d.summaries(),
+                List.copyOf(histograms), thetaValues, c.cached().thetaDensity(), d.draws().size(), c.tailMass(),
+                d.draws().theta());
+    }
+
+    /** The converged posterior of the prior and the curves drawn from it. */
+    private record ConvergedSide(Cached cached, double[] tau2, double[] tau2Density, double[] tau,
+                                 double[] tauDensity, double tailMass) {
+    }
+
+    /** The ancestral draws with their summaries, and the closed-form curves of the model. */
+    private record DrawnSide(AncestralSampler.Draws draws, List<SampleSummary> summaries,
+                             EightSchoolsExactResult.MuCurves mu, EightSchoolsExactResult.ShrinkageCurves shrinkage) {
+    }
+
+    private ConvergedSide convergedSide(NixPrior prior, double gridMax) {
         Cached converged = converged(prior);
         ExactPosterior exact = converged.exact();
-        context.checkCancelled();
-
         double tauPlotMax = Math.max(Math.sqrt(gridMax), exact.tauMean() + 5 * exact.tauSd());
         double[] exactTau = new double[CURVE_POINTS];
         double[] exactTauDensity = new double[CURVE_POINTS];
@@ -104,28 +137,19 @@ public final class EightSchoolsExactCalculator {
             exactTau2[i] = tau2PlotMax * i / (CURVE_POINTS - 1);
             exactTau2Density[i] = exact.densityTau2(exactTau2[i]);
         }
+        return new ConvergedSide(converged, exactTau2, exactTau2Density, exactTau, exactTauDensity,
+                1 - exact.tauCdf(Math.sqrt(gridMax)));
+    }
 
-        EightSchoolsExactResult.MuCurves mu = muCurves(model);
-        EightSchoolsExactResult.ShrinkageCurves shrinkage = shrinkage(model, settings.real("tau"));
-        context.checkCancelled();
-
+    private static DrawnSide drawnSide(HierarchicalNormalModel model, GridPosterior grid, Settings settings) {
         AncestralSampler.Draws draws = AncestralSampler.sample(model, grid, settings.integer("samples"),
                 settings.longValue("seed"));
-        context.checkCancelled();
         int j = model.schools();
-        double[] thetaValues = converged.thetaValues();
-        double lo = thetaValues[0];
-        double hi = thetaValues[thetaValues.length - 1];
         List<SampleSummary> summaries = new ArrayList<>(j);
-        List<Histogram> histograms = new ArrayList<>(j);
         for (int s = 0; s < j; s++) {
             summaries.add(SampleSummary.of(draws.theta()[s]));
-            histograms.add(Histogram.of(draws.theta()[s], HISTOGRAM_BINS, lo, hi));
         }
-        return new EightSchoolsExactResult(data, grid, exact, HomogeneityTest.of(model), exactTau2,
-                exactTau2Density, exactTau, exactTauDensity, mu, shrinkage, List.copyOf(summaries),
-                List.copyOf(histograms), thetaValues, converged.thetaDensity(), draws.size(),
-                1 - exact.tauCdf(Math.sqrt(gridMax)), draws.theta());
+        return new DrawnSide(draws, List.copyOf(summaries), muCurves(model), shrinkage(model, settings.real("tau")));
     }
 
     private static EightSchoolsExactResult.MuCurves muCurves(HierarchicalNormalModel model) {

@@ -3,11 +3,13 @@ package org.shrinkagelab.problems.eightschools.exact;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
+import org.shrinkagelab.problems.BenchService;
 import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Problem;
@@ -131,18 +133,35 @@ public final class EightSchoolsExactProblem implements Problem {
 
     /**
      * {@code full}: the tab's whole recomputation from scratch (quadrature included) at the
-     * defaults; {@code marker}: what moving the tau marker costs (the quadrature is reused).
+     * defaults, on this thread (its two sides one after the other); {@code full-service}: the same as the
+     * tab runs it, through a threaded sampler service (the two sides in parallel), on the wall clock; {@code marker}: what moving the tau marker costs (the quadrature is reused);
+     * {@code redraw}: a prior slider move as the user sees it on the tab's first page (recompute,
+     * update the figures, draw the page's charts offscreen at their size in the default window);
+     * {@code redraw-shrinkage} and {@code redraw-schools}: the same on the other two pages.
      */
     @Override
     public List<BenchmarkCase> benchmarks() {
         Settings defaults = defaults();
         EightSchoolsExactCalculator warm = new EightSchoolsExactCalculator(data);
         double[] marker = {4.5};
-        return List.of(
+        List<BenchmarkCase> cases = new ArrayList<>(List.of(
                 BenchmarkCase.timing("full", ctx -> new EightSchoolsExactCalculator(data).compute(defaults, ctx)),
+                BenchmarkCase.timing("full-service", ctx -> BenchService.run(ID,
+                        job -> new EightSchoolsExactCalculator(data).compute(defaults, job))),
                 BenchmarkCase.timing("marker", ctx -> {
                     marker[0] = marker[0] == 4.5 ? 5.5 : 4.5;
                     warm.compute(defaults.with("tau", marker[0]), ctx);
-                }));
+                })));
+        ExactTabRedraw screen = new ExactTabRedraw(this);
+        double[] scale = {100};
+        for (ExactTabRedraw.Page page : ExactTabRedraw.Page.values()) {
+            String name = page == ExactTabRedraw.Page.TAU ? "redraw" : "redraw-" + page.name().toLowerCase(Locale.ROOT);
+            cases.add(BenchmarkCase.timing(name, ctx -> {
+                // the tau^2_0 slider moving back and forth, so every dataset and axis changes
+                scale[0] = scale[0] == 100 ? 110 : 100;
+                screen.move(defaults.with("tau2-0", scale[0]), page, ctx);
+            }));
+        }
+        return cases;
     }
 }

