@@ -38,10 +38,14 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     /** The one thread's arrays of a {@link #forThread()} copy, or null when shared (then per thread). */
     private final Scratch own;
 
-    /** One thread's values and adjoints. */
+    /**
+     * One thread's values and adjoints. The reverse sweep leaves the adjoints 0 ({@link Op#backward}), so a
+     * gradient clears them only after one that did not finish.
+     */
     private static final class Scratch {
         final double[] values;
         final double[] adjoints;
+        boolean adjointsDirty;
 
         Scratch(double[] template) {
             values = template.clone();
@@ -210,13 +214,17 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         double[] v = s.values;
         double[] adj = s.adjoints;
         double lp = forward(q, v);
-        Arrays.fill(adj, 0);
+        if (s.adjointsDirty) {
+            Arrays.fill(adj, 0);
+        }
+        s.adjointsDirty = true;
         for (Statement statement : statements) {
             lp += statement.logDensity(v, adj);
         }
         for (int k = ops.length - 1; k >= 0; k--) {
             ops[k].backward(q, v, adj, gradient);
         }
+        s.adjointsDirty = false;
         return lp;
     }
 

@@ -68,6 +68,7 @@ final class LocScaleOp implements Op {
             double scaleAdjoint = adj[scale];
             for (int i = 0; i < size; i++) {
                 double g = adj[out + i];
+                adj[out + i] = 0;
                 locAdjoint += g;
                 scaleAdjoint += g * v[z + i];
                 adj[z + i] += g * s;
@@ -82,6 +83,7 @@ final class LocScaleOp implements Op {
         }
         for (int i = 0; i < size; i++) {
             double g = adj[out + i];
+            adj[out + i] = 0;
             if (passLoc) {
                 adj[loc + i * strideLoc] += g;
             }
