@@ -21,7 +21,11 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     /** Draws of a parameter outside its support (a truncated prior) tried before giving up. */
     private static final int MAX_REJECTIONS = 10_000;
 
-    private final Op[] ops;
+    /**
+     * The operations other than the parameters', in declaration order. Parameters read only q, so they all
+     * run first (and last on the way back), in a loop of their own that needs no dispatch.
+     */
+    private final Op[] expressions;
     private final ParameterOp[] parameters;
     private final Statement[] statements;
     private final Statement[] observations;
@@ -56,7 +60,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     DeclaredModel(List<Op> ops, List<ParameterOp> parameters, List<Statement> statements, List<String> outputNames,
             List<Expr> outputs, Set<String> auxiliary, double[] template, int dimension,
             Map<String, List<String>> elementLabels) {
-        this.ops = ops.toArray(new Op[0]);
+        this.expressions = ops.stream().filter(op -> !(op instanceof ParameterOp)).toArray(Op[]::new);
         this.parameters = parameters.toArray(new ParameterOp[0]);
         this.statements = statements.toArray(new Statement[0]);
         this.observations = statements.stream().filter(Statement::isObservation).toArray(Statement[]::new);
@@ -108,7 +112,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     /** The same model on other observations, with arrays of its own for one thread when {@code confined}. */
     private DeclaredModel(DeclaredModel model, double[] template, boolean confined) {
-        this.ops = model.ops;
+        this.expressions = model.expressions;
         this.parameters = model.parameters;
         this.statements = template == model.template ? model.statements
                 : Arrays.stream(model.statements).map(st -> st.on(template)).toArray(Statement[]::new);
@@ -200,10 +204,14 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         return coordinateNames;
     }
 
+    /** The forward sweep; its value is the parameters' log Jacobians, summed in declaration order. */
     private double forward(double[] q, double[] values) {
         double lp = 0;
-        for (Op op : ops) {
-            lp += op.forward(q, values);
+        for (ParameterOp p : parameters) {
+            lp += p.forward(q, values);
+        }
+        for (Op op : expressions) {
+            op.forward(q, values);
         }
         return lp;
     }
@@ -221,8 +229,11 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         for (Statement statement : statements) {
             lp += statement.logDensity(v, adj);
         }
-        for (int k = ops.length - 1; k >= 0; k--) {
-            ops[k].backward(q, v, adj, gradient);
+        for (int k = expressions.length - 1; k >= 0; k--) {
+            expressions[k].backward(q, v, adj, gradient);
+        }
+        for (ParameterOp p : parameters) {
+            p.backward(q, v, adj, gradient);
         }
         s.adjointsDirty = false;
         return lp;
@@ -276,7 +287,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
             }
         }
         double[] v = scratch.get().values;
-        for (Op op : ops) {
+        for (Op op : expressions) {
             if (!(op instanceof LocScaleOp group) || outputOfSlot[group.outputSlot()] < 0) {
                 continue;
             }
