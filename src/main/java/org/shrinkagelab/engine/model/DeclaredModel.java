@@ -28,6 +28,10 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     private final Op[] expressions;
     private final ParameterOp[] parameters;
     private final Statement[] statements;
+    /** The statements a gradient evaluates: {@link #statements} with common pairs fused ({@link Fusion}). */
+    private final Statement[] gradientTerms;
+    /** The {@link #expressions} whose reverse step the sweep takes (a fused statement takes some itself). */
+    private final Op[] reverse;
     private final Statement[] observations;
     private final double[] template;
     private final int dimension;
@@ -64,6 +68,9 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.parameters = parameters.toArray(new ParameterOp[0]);
         this.statements = statements.toArray(new Statement[0]);
         this.observations = statements.stream().filter(Statement::isObservation).toArray(Statement[]::new);
+        Fusion fusion = new Fusion(this.statements, this.expressions);
+        this.gradientTerms = fusion.terms;
+        this.reverse = fusion.reverse;
         this.template = template;
         this.dimension = dimension;
         List<String> names = new ArrayList<>();
@@ -117,6 +124,9 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.statements = template == model.template ? model.statements
                 : Arrays.stream(model.statements).map(st -> st.on(template)).toArray(Statement[]::new);
         this.observations = Arrays.stream(this.statements).filter(Statement::isObservation).toArray(Statement[]::new);
+        Fusion fusion = new Fusion(this.statements, this.expressions);
+        this.gradientTerms = fusion.terms;
+        this.reverse = fusion.reverse;
         this.template = template;
         this.dimension = model.dimension;
         this.outputNames = model.outputNames;
@@ -138,6 +148,48 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     private Scratch scratch() {
         return own != null ? own : scratch.get();
+    }
+
+    /**
+     * The two patterns of a hierarchical normal model, each evaluated in one loop instead of two with the
+     * same sums in the same order (so the same numbers, bit for bit): a centered group x ~ Normal(loc, scale)
+     * directly followed by its observations y ~ Normal(x, sigma) with known sigma; and, as the last statement,
+     * observations y ~ Normal(loc + scale z, sigma) of a non-centered group that is the last operation and that
+     * nothing else reads, whose reverse step the statement then takes.
+     */
+    private static final class Fusion {
+        final Statement[] terms;
+        final Op[] reverse;
+
+        Fusion(Statement[] statements, Op[] expressions) {
+            List<Statement> fused = new ArrayList<>();
+            Op skipped = null;
+            for (int k = 0; k < statements.length; k++) {
+                Statement s = statements[k];
+                NormalStatement pair = k + 1 < statements.length && s instanceof NormalStatement n
+                        ? n.withObservations(statements[k + 1]) : null;
+                if (pair != null) {
+                    fused.add(pair);
+                    k++;
+                    continue;
+                }
+                boolean last = k == statements.length - 1;
+                if (last && s instanceof NormalStatement n && expressions.length > 0
+                        && expressions[expressions.length - 1] instanceof LocScaleOp group && s.args[0].uses == 2) {
+                    // uses: the output and this statement, so the adjoint of loc + scale z is this statement's alone
+                    NormalStatement folded = n.foldingReverseStepOf(group);
+                    if (folded != null) {
+                        fused.add(folded);
+                        skipped = group;
+                        continue;
+                    }
+                }
+                fused.add(s);
+            }
+            Op omit = skipped;
+            terms = fused.toArray(new Statement[0]);
+            reverse = Arrays.stream(expressions).filter(op -> op != omit).toArray(Op[]::new);
+        }
     }
 
     /**
@@ -226,11 +278,11 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
             Arrays.fill(adj, 0);
         }
         s.adjointsDirty = true;
-        for (Statement statement : statements) {
-            lp += statement.logDensity(v, adj);
+        for (Statement term : gradientTerms) {
+            lp = term.addLogDensity(lp, v, adj);
         }
-        for (int k = expressions.length - 1; k >= 0; k--) {
-            expressions[k].backward(q, v, adj, gradient);
+        for (int k = reverse.length - 1; k >= 0; k--) {
+            reverse[k].backward(q, v, adj, gradient);
         }
         for (ParameterOp p : parameters) {
             p.backward(q, v, adj, gradient);

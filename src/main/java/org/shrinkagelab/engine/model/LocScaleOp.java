@@ -40,6 +40,31 @@ final class LocScaleOp implements Op {
         return 0;
     }
 
+    /** True when loc and scale are scalars (one of each for the whole vector). */
+    boolean hasScalarLocAndScale() {
+        return strideLoc == 0 && strideScale == 0;
+    }
+
+    /** The slot of loc (its first). */
+    int locSlot() {
+        return loc;
+    }
+
+    /** The slot of scale (its first). */
+    int scaleSlot() {
+        return scale;
+    }
+
+    /** True when loc depends on a parameter, so its adjoint is taken. */
+    boolean passesLoc() {
+        return passLoc;
+    }
+
+    /** True when scale depends on a parameter, so its adjoint is taken. */
+    boolean passesScale() {
+        return passScale;
+    }
+
     /** The first slot of the offsets z. */
     int offsetsSlot() {
         return z;

@@ -38,9 +38,21 @@ final class NormalStatement extends Statement {
     private final double[] groupCounts;
     private final double[] groupMeans;
     private final double[] groupSquares;
+    /**
+     * For a centered group x ~ Normal(loc, scale) whose next statement observes it, y ~ Normal(x, known sigma):
+     * that statement, evaluated in this one's loop (null otherwise).
+     */
+    private final NormalStatement observations;
+    /**
+     * For observations y ~ Normal(loc + scale z, known sigma) of a non-centered group that nothing else uses:
+     * that group's operation, whose reverse step this statement takes (the sweep then skips it; null otherwise).
+     */
+    private final LocScaleOp group;
 
     NormalStatement(Expr x, Expr loc, Expr scale, double[] template) {
         super(x, loc, scale);
+        observations = null;
+        group = null;
         int[] slotOfLoc = new int[size];
         for (int i = 0; i < size; i++) {
             slotOfLoc[i] = loc.gatherIndex != null ? loc.gatherSource.offset + loc.gatherIndex[i]
@@ -107,6 +119,140 @@ final class NormalStatement extends Statement {
         }
     }
 
+    /** A copy of {@code s} fused with the observations of its vector or with the reverse step of its loc. */
+    private NormalStatement(NormalStatement s, NormalStatement observations, LocScaleOp group) {
+        super(s.x, s.args);
+        precision = s.precision;
+        constantTerm = s.constantTerm;
+        logScale = s.logScale;
+        locSlots = s.locSlots;
+        locOffset = s.locOffset;
+        locStride = s.locStride;
+        xOffset = s.xOffset;
+        scaleOffset = s.scaleOffset;
+        scaleStride = s.scaleStride;
+        passX = s.passX;
+        passLoc = s.passLoc;
+        passScale = s.passScale;
+        groupSlots = s.groupSlots;
+        groupCounts = s.groupCounts;
+        groupMeans = s.groupMeans;
+        groupSquares = s.groupSquares;
+        this.observations = observations;
+        this.group = group;
+    }
+
+    /** True for x_i ~ Normal(loc, scale) over a vector of parameters x with one loc and one unknown scale. */
+    private boolean isCenteredGroup() {
+        return size > 1 && passX && precision == null && groupSlots == null && scaleStride == 0 && locSlots == null
+                && locStride == 0;
+    }
+
+    /** True for data y_i ~ Normal(loc_i, sigma_i) with known sigma and loc a vector of its own slots. */
+    private boolean isObservationOfVector() {
+        return size > 1 && !passX && passLoc && precision != null && locSlots == null && locStride == 1;
+    }
+
+    /**
+     * This centered group with {@code next} evaluated in its loop, when {@code next} observes exactly this
+     * group's vector with known scales; null when it does not.
+     */
+    NormalStatement withObservations(Statement next) {
+        if (!(next instanceof NormalStatement y) || !isCenteredGroup() || !y.isObservationOfVector()
+                || y.locOffset != xOffset || y.size != size || observations != null || group != null) {
+            return null;
+        }
+        return new NormalStatement(this, y, null);
+    }
+
+    /**
+     * These observations with the reverse step of {@code op} taken here, when their loc is op's output, loc + scale z
+     * with scalar loc and scale; null otherwise. The caller checks that nothing else reads that output's adjoints.
+     */
+    NormalStatement foldingReverseStepOf(LocScaleOp op) {
+        if (!isObservationOfVector() || !op.hasScalarLocAndScale() || op.outputSlot() != locOffset
+                || op.size() != size || observations != null || group != null) {
+            return null;
+        }
+        return new NormalStatement(this, null, op);
+    }
+
+    @Override
+    double addLogDensity(double lp, double[] v, double[] adj) {
+        if (observations != null) {
+            return centeredGroupWithObservations(lp, v, adj);
+        }
+        return lp + (group != null ? observationsOfGroup(v, adj) : logDensity(v, adj));
+    }
+
+    /**
+     * {@link #oneLocOneUnknownScale} and then the observations' {@link #knownScale}, in one loop: each sum and each
+     * adjoint takes the same terms in the same order as the two statements one after the other.
+     */
+    private double centeredGroupWithObservations(double lp, double[] v, double[] adj) {
+        int xo = xOffset;
+        int yo = observations.xOffset;
+        double[] p = observations.precision;
+        double loc = v[locOffset];
+        double s = v[scaleOffset];
+        double inv = 1 / s;
+        double sumSquares = 0;
+        double locAdjoint = 0;
+        double quadratic = 0;
+        for (int i = 0; i < size; i++) {
+            double theta = v[xo + i];
+            double z = (theta - loc) * inv;
+            double g = z * inv;
+            sumSquares += z * z;
+            locAdjoint += g;
+            double d = v[yo + i] - theta;
+            double r = d * p[i];
+            quadratic -= 0.5 * d * r;
+            adj[xo + i] = adj[xo + i] - g + r;
+        }
+        if (passLoc) {
+            adj[locOffset] += locAdjoint;
+        }
+        if (passScale) {
+            adj[scaleOffset] += inv * sumSquares - size * inv;
+        }
+        double groupTerm = -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
+        return lp + groupTerm + (quadratic + observations.constantTerm);
+    }
+
+    /**
+     * {@link #knownScale} with the reverse step of x = loc + scale z ({@link LocScaleOp#backward}) in the same loop:
+     * the adjoint of x_i, 0 + r_i, goes straight to loc, scale and z_i, summed in the order the step would.
+     */
+    private double observationsOfGroup(double[] v, double[] adj) {
+        double[] p = precision;
+        int yo = xOffset;
+        int xo = locOffset;
+        int z = group.offsetsSlot();
+        int locSlot = group.locSlot();
+        int scaleSlot = group.scaleSlot();
+        double s = v[scaleSlot];
+        double locAdjoint = adj[locSlot];
+        double scaleAdjoint = adj[scaleSlot];
+        double quadratic = 0;
+        for (int i = 0; i < size; i++) {
+            double d = v[yo + i] - v[xo + i];
+            double r = d * p[i];
+            quadratic -= 0.5 * d * r;
+            double g = 0.0 + r;
+            locAdjoint += g;
+            scaleAdjoint += g * v[z + i];
+            adj[z + i] += g * s;
+        }
+        if (group.passesLoc()) {
+            adj[locSlot] = locAdjoint;
+        }
+        if (group.passesScale()) {
+            adj[scaleSlot] = scaleAdjoint;
+        }
+        return quadratic + constantTerm;
+    }
+
     @Override
     double logDensity(double[] v, double[] adj) {
         if (size == 1) {
@@ -120,6 +266,9 @@ final class NormalStatement extends Statement {
 
     @Override
     Statement on(double[] template) {
+        if (observations != null || group != null) {
+            throw new IllegalStateException("a fused statement is made from the model's statements, not copied");
+        }
         return groupSlots == null ? this : new NormalStatement(x, args[0], args[1], template);
     }
 
