@@ -151,40 +151,38 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     }
 
     /**
-     * The two patterns of a hierarchical normal model, each evaluated in one loop instead of two with the
-     * same sums in the same order (so the same numbers, bit for bit): a centered group x ~ Normal(loc, scale)
-     * directly followed by its observations y ~ Normal(x, sigma) with known sigma; and, as the last statement,
-     * observations y ~ Normal(loc + scale z, sigma) of a non-centered group that is the last operation and that
-     * nothing else reads, whose reverse step the statement then takes.
+     * The patterns of a hierarchical normal model, evaluated in fewer loops with the same sums in the same
+     * order (so the same numbers, bit for bit): a centered group x ~ Normal(loc, scale) directly followed by
+     * its observations y ~ Normal(x, sigma) with known sigma, in one loop; as the last statement, observations
+     * y ~ Normal(loc + scale z, sigma) of a non-centered group that is the last operation and that nothing else
+     * reads, which take its reverse step; and those together with the offsets' prior z ~ Normal(0, 1) just
+     * before them, in one loop.
      */
     private static final class Fusion {
         final Statement[] terms;
         final Op[] reverse;
 
         Fusion(Statement[] statements, Op[] expressions) {
-            List<Statement> fused = new ArrayList<>();
+            Statement[] own = statements.clone();
             Op skipped = null;
-            for (int k = 0; k < statements.length; k++) {
-                Statement s = statements[k];
-                NormalStatement pair = k + 1 < statements.length && s instanceof NormalStatement n
-                        ? n.withObservations(statements[k + 1]) : null;
+            int last = own.length - 1;
+            if (last >= 0 && own[last] instanceof NormalStatement n && expressions.length > 0
+                    && expressions[expressions.length - 1] instanceof LocScaleOp group && own[last].args[0].uses == 2) {
+                // uses: the output and this statement, so the adjoint of loc + scale z is this statement's alone
+                NormalStatement folded = n.foldingReverseStepOf(group);
+                if (folded != null) {
+                    own[last] = folded;
+                    skipped = group;
+                }
+            }
+            List<Statement> fused = new ArrayList<>();
+            for (int k = 0; k < own.length; k++) {
+                NormalStatement pair = k + 1 < own.length && own[k] instanceof NormalStatement n
+                        ? n.withObservations(own[k + 1]) : null;
+                fused.add(pair != null ? pair : own[k]);
                 if (pair != null) {
-                    fused.add(pair);
                     k++;
-                    continue;
                 }
-                boolean last = k == statements.length - 1;
-                if (last && s instanceof NormalStatement n && expressions.length > 0
-                        && expressions[expressions.length - 1] instanceof LocScaleOp group && s.args[0].uses == 2) {
-                    // uses: the output and this statement, so the adjoint of loc + scale z is this statement's alone
-                    NormalStatement folded = n.foldingReverseStepOf(group);
-                    if (folded != null) {
-                        fused.add(folded);
-                        skipped = group;
-                        continue;
-                    }
-                }
-                fused.add(s);
             }
             Op omit = skipped;
             terms = fused.toArray(new Statement[0]);

@@ -39,8 +39,9 @@ final class NormalStatement extends Statement {
     private final double[] groupMeans;
     private final double[] groupSquares;
     /**
-     * For a centered group x ~ Normal(loc, scale) whose next statement observes it, y ~ Normal(x, known sigma):
-     * that statement, evaluated in this one's loop (null otherwise).
+     * For a centered group x ~ Normal(loc, scale) whose next statement observes it, y ~ Normal(x, known sigma), or
+     * the offsets z ~ Normal(0, 1) of a non-centered group whose next statement observes loc + scale z: that
+     * statement, evaluated in this one's loop (null otherwise).
      */
     private final NormalStatement observations;
     /**
@@ -153,16 +154,24 @@ final class NormalStatement extends Statement {
         return size > 1 && !passX && passLoc && precision != null && locSlots == null && locStride == 1;
     }
 
+    /** True for a vector of parameters z_i ~ Normal(c, sigma_i) with c and sigma data. */
+    private boolean isOffsetsPrior() {
+        return size > 1 && passX && !passLoc && precision != null && locSlots == null && locStride == 0;
+    }
+
     /**
-     * This centered group with {@code next} evaluated in its loop, when {@code next} observes exactly this
-     * group's vector with known scales; null when it does not.
+     * This statement with {@code next} evaluated in its loop, when this is a centered group and {@code next}
+     * observes exactly its vector with known scales, or this is the prior of a non-centered group's offsets and
+     * {@code next} observes that group taking its reverse step ({@link #foldingReverseStepOf}); null otherwise.
      */
     NormalStatement withObservations(Statement next) {
-        if (!(next instanceof NormalStatement y) || !isCenteredGroup() || !y.isObservationOfVector()
-                || y.locOffset != xOffset || y.size != size || observations != null || group != null) {
+        if (!(next instanceof NormalStatement y) || y.size != size || observations != null || group != null
+                || y.observations != null) {
             return null;
         }
-        return new NormalStatement(this, y, null);
+        boolean centered = y.group == null && isCenteredGroup() && y.isObservationOfVector() && y.locOffset == xOffset;
+        boolean offsets = y.group != null && isOffsetsPrior() && y.group.offsetsSlot() == xOffset;
+        return centered || offsets ? new NormalStatement(this, y, null) : null;
     }
 
     /**
@@ -180,7 +189,8 @@ final class NormalStatement extends Statement {
     @Override
     double addLogDensity(double lp, double[] v, double[] adj) {
         if (observations != null) {
-            return centeredGroupWithObservations(lp, v, adj);
+            return observations.group != null ? offsetsWithObservationsOfGroup(lp, v, adj)
+                    : centeredGroupWithObservations(lp, v, adj);
         }
         return lp + (group != null ? observationsOfGroup(v, adj) : logDensity(v, adj));
     }
@@ -218,6 +228,48 @@ final class NormalStatement extends Statement {
         }
         double groupTerm = -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
         return lp + groupTerm + (quadratic + observations.constantTerm);
+    }
+
+    /**
+     * This offsets prior ({@link #knownScale} with one data loc) and then {@link #observationsOfGroup}, in one loop,
+     * each sum and each adjoint taking the same terms in the same order as the two statements one after the other.
+     */
+    private double offsetsWithObservationsOfGroup(double lp, double[] v, double[] adj) {
+        NormalStatement y = observations;
+        LocScaleOp op = y.group;
+        double[] pz = precision;
+        double[] py = y.precision;
+        int zo = xOffset;
+        int yo = y.xOffset;
+        int xo = y.locOffset;
+        double c = v[locOffset];
+        int locSlot = op.locSlot();
+        int scaleSlot = op.scaleSlot();
+        double s = v[scaleSlot];
+        double locAdjoint = adj[locSlot];
+        double scaleAdjoint = adj[scaleSlot];
+        double offsetsQuadratic = 0;
+        double quadratic = 0;
+        for (int i = 0; i < size; i++) {
+            double z = v[zo + i];
+            double dz = z - c;
+            double rz = dz * pz[i];
+            offsetsQuadratic -= 0.5 * dz * rz;
+            double d = v[yo + i] - v[xo + i];
+            double r = d * py[i];
+            quadratic -= 0.5 * d * r;
+            double g = 0.0 + r;
+            locAdjoint += g;
+            scaleAdjoint += g * z;
+            adj[zo + i] = adj[zo + i] - rz + g * s;
+        }
+        if (op.passesLoc()) {
+            adj[locSlot] = locAdjoint;
+        }
+        if (op.passesScale()) {
+            adj[scaleSlot] = scaleAdjoint;
+        }
+        return lp + (offsetsQuadratic + constantTerm) + (quadratic + y.constantTerm);
     }
 
     /**
