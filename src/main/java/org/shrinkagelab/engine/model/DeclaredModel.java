@@ -114,19 +114,22 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     /** The same model conditioned on other observations. */
     private DeclaredModel(DeclaredModel model, double[] template) {
-        this(model, template, false);
+        this(model, template, false, true);
     }
 
-    /** The same model on other observations, with arrays of its own for one thread when {@code confined}. */
-    private DeclaredModel(DeclaredModel model, double[] template, boolean confined) {
+    /**
+     * The same model on other observations, with arrays of its own for one thread when {@code confined}, its
+     * gradient {@link Fusion fused} or, when not {@code fuse}, statement by statement.
+     */
+    private DeclaredModel(DeclaredModel model, double[] template, boolean confined, boolean fuse) {
         this.expressions = model.expressions;
         this.parameters = model.parameters;
         this.statements = template == model.template ? model.statements
                 : Arrays.stream(model.statements).map(st -> st.on(template)).toArray(Statement[]::new);
         this.observations = Arrays.stream(this.statements).filter(Statement::isObservation).toArray(Statement[]::new);
-        Fusion fusion = new Fusion(this.statements, this.expressions);
-        this.gradientTerms = fusion.terms;
-        this.reverse = fusion.reverse;
+        Fusion fusion = fuse ? new Fusion(this.statements, this.expressions) : null;
+        this.gradientTerms = fuse ? fusion.terms : this.statements;
+        this.reverse = fuse ? fusion.reverse : this.expressions;
         this.template = template;
         this.dimension = model.dimension;
         this.outputNames = model.outputNames;
@@ -143,7 +146,17 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     /** A copy for one thread (a chain) that keeps its arrays in a field rather than looking them up per call. */
     @Override
     public DeclaredModel forThread() {
-        return new DeclaredModel(this, template, true);
+        return new DeclaredModel(this, template, true, gradientTerms != statements);
+    }
+
+    /** This model with its gradient evaluated statement by statement, without {@link Fusion}: a test's reference. */
+    DeclaredModel unfused() {
+        return new DeclaredModel(this, template, false, false);
+    }
+
+    /** The statements and reverse steps a gradient takes, fewer where statements are fused. */
+    int gradientSteps() {
+        return gradientTerms.length + reverse.length;
     }
 
     private Scratch scratch() {
