@@ -223,10 +223,7 @@ final class NormalStatement extends Statement {
         if (passLoc) {
             adj[locOffset] += locAdjoint;
         }
-        if (passScale) {
-            adj[scaleOffset] += inv * sumSquares - size * inv;
-        }
-        double groupTerm = -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
+        double groupTerm = oneScaleTerm(adj, s, inv, sumSquares);
         return lp + groupTerm + (quadratic + observations.constantTerm);
     }
 
@@ -338,8 +335,17 @@ final class NormalStatement extends Statement {
                 adj[groupSlots[g]] += groupCounts[g] * d * inv2;
             }
         }
-        double sumSquares = squares * inv2;
-        adj[args[1].offset] += inv * sumSquares - size * inv;
+        return oneScaleTerm(adj, s, inv, squares * inv2);
+    }
+
+    /**
+     * The log density of the elements with one unknown scale s (inv = 1 / s) from their sum of squared
+     * standardized residuals, the scale's partial added into its adjoint.
+     */
+    private double oneScaleTerm(double[] adj, double s, double inv, double sumSquares) {
+        if (passScale) {
+            adj[scaleOffset] += inv * sumSquares - size * inv;
+        }
         return -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
     }
 
@@ -449,10 +455,7 @@ final class NormalStatement extends Statement {
         if (passLoc) {
             adj[locOffset] += locAdjoint;
         }
-        if (passScale) {
-            adj[scaleOffset] += inv * sumSquares - size * inv;
-        }
-        return -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
+        return oneScaleTerm(adj, s, inv, sumSquares);
     }
 
     /** x_i ~ Normal(loc_i, scale) with one scale and a loc per element (its own slots or gathered). */
@@ -473,10 +476,7 @@ final class NormalStatement extends Statement {
                 adj[locSlot] += g;
             }
         }
-        if (passScale) {
-            adj[scaleOffset] += inv * sumSquares - size * inv;
-        }
-        return -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
+        return oneScaleTerm(adj, s, inv, sumSquares);
     }
 
     private double unknownScales(double[] v, double[] adj) {
