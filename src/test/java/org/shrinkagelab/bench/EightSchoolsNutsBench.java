@@ -23,19 +23,21 @@ import org.shrinkagelab.workbench.Parameterization;
  * which constants are summed), so their draws differ and so does ESS: compare the CPU time per gradient.
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.EightSchoolsNutsBench [runs]
+ * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.EightSchoolsNutsBench [runs [centered|noncentered]]
  * </pre>
  */
 public final class EightSchoolsNutsBench {
     private EightSchoolsNutsBench() {
     }
 
-    /** Runs each model {@code runs} times (default 7) after two warm-up runs each. */
+    /** Runs each model {@code runs} times (default 7) after two warm-up runs each, for one parameterization if named. */
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         McmcSettings defaults = McmcSettings.from(new EightSchoolsMcmcProblem().defaults());
         SamplerSettings sampler = defaults.sampler();
-        for (Parameterization p : Parameterization.values()) {
+        List<Parameterization> parameterizations = args.length > 1 ? List.of(Parameterization.parse(args[1]))
+                : List.of(Parameterization.values());
+        for (Parameterization p : parameterizations) {
             LogDensity declared = new EightSchoolsModel(defaults.data(), p, defaults.muPrior(), defaults.tauPrior(),
                     defaults.population());
             LogDensity hand = new HandCodedEightSchoolsModel(defaults.data(), p, defaults.muPrior(),
