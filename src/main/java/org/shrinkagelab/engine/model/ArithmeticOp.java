@@ -63,6 +63,7 @@ final class ArithmeticOp implements Op {
                 double sign = kind == ADD ? 1 : -1;
                 for (int i = 0; i < size; i++) {
                     double g = adj[out + i];
+                    adj[out + i] = 0;
                     if (passA) {
                         adj[a + i * strideA] += g;
                     }
@@ -74,6 +75,7 @@ final class ArithmeticOp implements Op {
             case MULTIPLY -> {
                 for (int i = 0; i < size; i++) {
                     double g = adj[out + i];
+                    adj[out + i] = 0;
                     if (passA) {
                         adj[a + i * strideA] += g * v[b + i * strideB];
                     }
@@ -85,6 +87,7 @@ final class ArithmeticOp implements Op {
             default -> {
                 for (int i = 0; i < size; i++) {
                     double g = adj[out + i];
+                    adj[out + i] = 0;
                     double denominator = v[b + i * strideB];
                     if (passA) {
                         adj[a + i * strideA] += g / denominator;

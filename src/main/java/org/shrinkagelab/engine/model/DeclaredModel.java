@@ -21,9 +21,17 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     /** Draws of a parameter outside its support (a truncated prior) tried before giving up. */
     private static final int MAX_REJECTIONS = 10_000;
 
-    private final Op[] ops;
+    /**
+     * The operations other than the parameters', in declaration order. Parameters read only q, so they all
+     * run first (and last on the way back), in a loop of their own that needs no dispatch.
+     */
+    private final Op[] expressions;
     private final ParameterOp[] parameters;
     private final Statement[] statements;
+    /** The statements a gradient evaluates: {@link #statements} with common pairs fused ({@link Fusion}). */
+    private final Statement[] gradientTerms;
+    /** The {@link #expressions} whose reverse step the sweep takes (a fused statement takes some itself). */
+    private final Op[] reverse;
     private final Statement[] observations;
     private final double[] template;
     private final int dimension;
@@ -38,10 +46,14 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     /** The one thread's arrays of a {@link #forThread()} copy, or null when shared (then per thread). */
     private final Scratch own;
 
-    /** One thread's values and adjoints. */
+    /**
+     * One thread's values and adjoints. The reverse sweep leaves the adjoints 0 ({@link Op#backward}), so a
+     * gradient clears them only after one that did not finish.
+     */
     private static final class Scratch {
         final double[] values;
         final double[] adjoints;
+        boolean adjointsDirty;
 
         Scratch(double[] template) {
             values = template.clone();
@@ -52,10 +64,13 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     DeclaredModel(List<Op> ops, List<ParameterOp> parameters, List<Statement> statements, List<String> outputNames,
             List<Expr> outputs, Set<String> auxiliary, double[] template, int dimension,
             Map<String, List<String>> elementLabels) {
-        this.ops = ops.toArray(new Op[0]);
+        this.expressions = ops.stream().filter(op -> !(op instanceof ParameterOp)).toArray(Op[]::new);
         this.parameters = parameters.toArray(new ParameterOp[0]);
         this.statements = statements.toArray(new Statement[0]);
         this.observations = statements.stream().filter(Statement::isObservation).toArray(Statement[]::new);
+        Fusion fusion = new Fusion(this.statements, this.expressions);
+        this.gradientTerms = fusion.terms;
+        this.reverse = fusion.reverse;
         this.template = template;
         this.dimension = dimension;
         List<String> names = new ArrayList<>();
@@ -99,16 +114,22 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     /** The same model conditioned on other observations. */
     private DeclaredModel(DeclaredModel model, double[] template) {
-        this(model, template, false);
+        this(model, template, false, true);
     }
 
-    /** The same model on other observations, with arrays of its own for one thread when {@code confined}. */
-    private DeclaredModel(DeclaredModel model, double[] template, boolean confined) {
-        this.ops = model.ops;
+    /**
+     * The same model on other observations, with arrays of its own for one thread when {@code confined}, its
+     * gradient {@link Fusion fused} or, when not {@code fuse}, statement by statement.
+     */
+    private DeclaredModel(DeclaredModel model, double[] template, boolean confined, boolean fuse) {
+        this.expressions = model.expressions;
         this.parameters = model.parameters;
         this.statements = template == model.template ? model.statements
                 : Arrays.stream(model.statements).map(st -> st.on(template)).toArray(Statement[]::new);
         this.observations = Arrays.stream(this.statements).filter(Statement::isObservation).toArray(Statement[]::new);
+        Fusion fusion = fuse ? new Fusion(this.statements, this.expressions) : null;
+        this.gradientTerms = fuse ? fusion.terms : this.statements;
+        this.reverse = fuse ? fusion.reverse : this.expressions;
         this.template = template;
         this.dimension = model.dimension;
         this.outputNames = model.outputNames;
@@ -125,11 +146,61 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     /** A copy for one thread (a chain) that keeps its arrays in a field rather than looking them up per call. */
     @Override
     public DeclaredModel forThread() {
-        return new DeclaredModel(this, template, true);
+        return new DeclaredModel(this, template, true, gradientTerms != statements);
+    }
+
+    /** This model with its gradient evaluated statement by statement, without {@link Fusion}: a test's reference. */
+    DeclaredModel unfused() {
+        return new DeclaredModel(this, template, false, false);
+    }
+
+    /** The statements and reverse steps a gradient takes, fewer where statements are fused. */
+    int gradientSteps() {
+        return gradientTerms.length + reverse.length;
     }
 
     private Scratch scratch() {
         return own != null ? own : scratch.get();
+    }
+
+    /**
+     * The patterns of a hierarchical normal model, evaluated in fewer loops with the same sums in the same
+     * order (so the same numbers, bit for bit): a centered group x ~ Normal(loc, scale) directly followed by
+     * its observations y ~ Normal(x, sigma) with known sigma, in one loop; as the last statement, observations
+     * y ~ Normal(loc + scale z, sigma) of a non-centered group that is the last operation and that nothing else
+     * reads, which take its reverse step; and those together with the offsets' prior z ~ Normal(0, 1) just
+     * before them, in one loop.
+     */
+    private static final class Fusion {
+        final Statement[] terms;
+        final Op[] reverse;
+
+        Fusion(Statement[] statements, Op[] expressions) {
+            Statement[] own = statements.clone();
+            Op skipped = null;
+            int last = own.length - 1;
+            if (last >= 0 && own[last] instanceof NormalStatement n && expressions.length > 0
+                    && expressions[expressions.length - 1] instanceof LocScaleOp group && own[last].args[0].uses == 2) {
+                // uses: the output and this statement, so the adjoint of loc + scale z is this statement's alone
+                NormalStatement folded = n.foldingReverseStepOf(group);
+                if (folded != null) {
+                    own[last] = folded;
+                    skipped = group;
+                }
+            }
+            List<Statement> fused = new ArrayList<>();
+            for (int k = 0; k < own.length; k++) {
+                NormalStatement pair = k + 1 < own.length && own[k] instanceof NormalStatement n
+                        ? n.withObservations(own[k + 1]) : null;
+                fused.add(pair != null ? pair : own[k]);
+                if (pair != null) {
+                    k++;
+                }
+            }
+            Op omit = skipped;
+            terms = fused.toArray(new Statement[0]);
+            reverse = Arrays.stream(expressions).filter(op -> op != omit).toArray(Op[]::new);
+        }
     }
 
     /**
@@ -196,10 +267,14 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         return coordinateNames;
     }
 
+    /** The forward sweep; its value is the parameters' log Jacobians, summed in declaration order. */
     private double forward(double[] q, double[] values) {
         double lp = 0;
-        for (Op op : ops) {
-            lp += op.forward(q, values);
+        for (ParameterOp p : parameters) {
+            lp += p.forward(q, values);
+        }
+        for (Op op : expressions) {
+            op.forward(q, values);
         }
         return lp;
     }
@@ -210,13 +285,20 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         double[] v = s.values;
         double[] adj = s.adjoints;
         double lp = forward(q, v);
-        Arrays.fill(adj, 0);
-        for (Statement statement : statements) {
-            lp += statement.logDensity(v, adj);
+        if (s.adjointsDirty) {
+            Arrays.fill(adj, 0);
         }
-        for (int k = ops.length - 1; k >= 0; k--) {
-            ops[k].backward(q, v, adj, gradient);
+        s.adjointsDirty = true;
+        for (Statement term : gradientTerms) {
+            lp = term.addLogDensity(lp, v, adj);
         }
+        for (int k = reverse.length - 1; k >= 0; k--) {
+            reverse[k].backward(q, v, adj, gradient);
+        }
+        for (ParameterOp p : parameters) {
+            p.backward(q, v, adj, gradient);
+        }
+        s.adjointsDirty = false;
         return lp;
     }
 
@@ -268,7 +350,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
             }
         }
         double[] v = scratch.get().values;
-        for (Op op : ops) {
+        for (Op op : expressions) {
             if (!(op instanceof LocScaleOp group) || outputOfSlot[group.outputSlot()] < 0) {
                 continue;
             }

@@ -24,6 +24,8 @@ public final class Expr {
     int[] gatherIndex;
     /** Uses other than a fused read; an unused gather is not evaluated. */
     int uses;
+    /** True when no parameter is among the dependencies (kept, as every gradient asks). */
+    private final boolean data;
 
     Expr(ModelBuilder owner, int offset, int size, boolean vector, BitSet dependencies, int parameter) {
         this.owner = owner;
@@ -32,6 +34,7 @@ public final class Expr {
         this.vector = vector;
         this.dependencies = dependencies;
         this.parameter = parameter;
+        this.data = dependencies.isEmpty();
     }
 
     /** Number of elements (1 for a scalar). */
@@ -41,7 +44,7 @@ public final class Expr {
 
     /** True when the quantity depends on no parameter (data and constants). */
     public boolean isData() {
-        return dependencies.isEmpty();
+        return data;
     }
 
     /** this + other, elementwise. */

@@ -61,7 +61,9 @@ final class FunctionOp implements Op {
                 case LOG_I0 -> Bessel.i1OverI0(u);
                 default -> f * (1 - f);
             };
-            adj[x + i] += adj[out + i] * derivative;
+            double g = adj[out + i];
+            adj[out + i] = 0;
+            adj[x + i] += g * derivative;
         }
     }
 }

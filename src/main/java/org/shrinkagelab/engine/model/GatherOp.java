@@ -24,6 +24,7 @@ final class GatherOp implements Op {
     public void backward(double[] q, double[] v, double[] adj, double[] gradient) {
         for (int i = 0; i < index.length; i++) {
             adj[x + index[i]] += adj[out + i];
+            adj[out + i] = 0;
         }
     }
 }

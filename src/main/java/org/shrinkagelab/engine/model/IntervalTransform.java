@@ -28,6 +28,13 @@ public final class IntervalTransform implements Transform {
     }
 
     @Override
+    public double constrain(double u, double[] derivative, int at) {
+        double s = logistic(u);
+        derivative[at] = width * s * (1 - s);
+        return lower + width * s;
+    }
+
+    @Override
     public double unconstrain(double x) {
         if (!(x > lower && x < upper)) {
             throw new IllegalArgumentException("value " + x + " is outside (" + lower + ", " + upper + ")");

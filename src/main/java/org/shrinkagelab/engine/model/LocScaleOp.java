@@ -40,6 +40,31 @@ final class LocScaleOp implements Op {
         return 0;
     }
 
+    /** True when loc and scale are scalars (one of each for the whole vector). */
+    boolean hasScalarLocAndScale() {
+        return strideLoc == 0 && strideScale == 0;
+    }
+
+    /** The slot of loc (its first). */
+    int locSlot() {
+        return loc;
+    }
+
+    /** The slot of scale (its first). */
+    int scaleSlot() {
+        return scale;
+    }
+
+    /** True when loc depends on a parameter, so its adjoint is taken. */
+    boolean passesLoc() {
+        return passLoc;
+    }
+
+    /** True when scale depends on a parameter, so its adjoint is taken. */
+    boolean passesScale() {
+        return passScale;
+    }
+
     /** The first slot of the offsets z. */
     int offsetsSlot() {
         return z;
@@ -68,6 +93,7 @@ final class LocScaleOp implements Op {
             double scaleAdjoint = adj[scale];
             for (int i = 0; i < size; i++) {
                 double g = adj[out + i];
+                adj[out + i] = 0;
                 locAdjoint += g;
                 scaleAdjoint += g * v[z + i];
                 adj[z + i] += g * s;
@@ -82,6 +108,7 @@ final class LocScaleOp implements Op {
         }
         for (int i = 0; i < size; i++) {
             double g = adj[out + i];
+            adj[out + i] = 0;
             if (passLoc) {
                 adj[loc + i * strideLoc] += g;
             }

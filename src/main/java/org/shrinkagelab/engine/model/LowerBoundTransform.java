@@ -18,6 +18,13 @@ public final class LowerBoundTransform implements Transform {
     }
 
     @Override
+    public double constrain(double u, double[] derivative, int at) {
+        double e = Math.exp(u);
+        derivative[at] = e;
+        return lower + e;
+    }
+
+    @Override
     public double unconstrain(double x) {
         if (!(x > lower) || x == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("value " + x + " is outside (" + lower + ", infinity)");

@@ -145,7 +145,8 @@ public final class ModelBuilder {
         }
         claim(name);
         int offset = allocate(n);
-        ParameterOp op = new ParameterOp(name, coordinates, offset, n, vector, transform);
+        int derivatives = transform == null ? -1 : allocate(n);
+        ParameterOp op = new ParameterOp(name, coordinates, offset, n, vector, transform, derivatives);
         coordinates += n;
         BitSet dependencies = new BitSet();
         dependencies.set(parameters.size());

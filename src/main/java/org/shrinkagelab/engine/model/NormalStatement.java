@@ -1,5 +1,6 @@
 package org.shrinkagelab.engine.model;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.shrinkagelab.stats.Normal;
@@ -15,8 +16,19 @@ final class NormalStatement extends Statement {
     private final double constantTerm;
     /** log(scale) of a scalar statement with a data scale, as every call would otherwise take it again. */
     private final double logScale;
-    /** The slot of loc for each element: loc's own, or, for loc = source[index], the source's (the gather fused in). */
+    /**
+     * The slot of loc for each element when loc = source[index] (the gather fused in: the source's slots);
+     * null when loc's own slots are read, at {@link #locOffset} with stride {@link #locStride}.
+     */
     private final int[] locSlots;
+    private final int locOffset;
+    private final int locStride;
+    private final int xOffset;
+    private final int scaleOffset;
+    private final int scaleStride;
+    private final boolean passX;
+    private final boolean passLoc;
+    private final boolean passScale;
     /**
      * For data on the left with one unknown scale: the distinct loc slots, and the count, mean and sum of squared
      * deviations from the mean of the data at each, so that sum_i (x_i - loc_i)^2 = sum_g [ss_g + n_g (mean_g -
@@ -26,17 +38,39 @@ final class NormalStatement extends Statement {
     private final double[] groupCounts;
     private final double[] groupMeans;
     private final double[] groupSquares;
+    /**
+     * For a centered group x ~ Normal(loc, scale) whose next statement observes it, y ~ Normal(x, known sigma), or
+     * the offsets z ~ Normal(0, 1) of a non-centered group whose next statement observes loc + scale z: that
+     * statement, evaluated in this one's loop (null otherwise).
+     */
+    private final NormalStatement observations;
+    /**
+     * For observations y ~ Normal(loc + scale z, known sigma) of a non-centered group that nothing else uses:
+     * that group's operation, whose reverse step this statement takes (the sweep then skips it; null otherwise).
+     */
+    private final LocScaleOp group;
 
     NormalStatement(Expr x, Expr loc, Expr scale, double[] template) {
         super(x, loc, scale);
-        locSlots = new int[size];
+        observations = null;
+        group = null;
+        int[] slotOfLoc = new int[size];
         for (int i = 0; i < size; i++) {
-            locSlots[i] = loc.gatherIndex != null ? loc.gatherSource.offset + loc.gatherIndex[i]
+            slotOfLoc[i] = loc.gatherIndex != null ? loc.gatherSource.offset + loc.gatherIndex[i]
                     : loc.offset + (loc.size == 1 ? 0 : i);
         }
+        locSlots = loc.gatherIndex != null ? slotOfLoc : null;
+        locOffset = slotOfLoc[0];
+        locStride = loc.gatherIndex == null && loc.size != 1 ? 1 : 0;
+        xOffset = x.offset;
+        scaleOffset = scale.offset;
+        scaleStride = scale.size == 1 ? 0 : 1;
+        passX = !x.isData();
+        passLoc = !loc.isData();
+        passScale = !scale.isData();
         if (x.isData() && !scale.isData() && scale.size == 1 && size > 1) {
             java.util.Map<Integer, Integer> groupOf = new java.util.LinkedHashMap<>();
-            for (int slot : locSlots) {
+            for (int slot : slotOfLoc) {
                 groupOf.putIfAbsent(slot, groupOf.size());
             }
             int groups = groupOf.size();
@@ -45,7 +79,7 @@ final class NormalStatement extends Statement {
             groupMeans = new double[groups];
             groupSquares = new double[groups];
             for (int i = 0; i < size; i++) {
-                int g = groupOf.get(locSlots[i]);
+                int g = groupOf.get(slotOfLoc[i]);
                 groupCounts[g]++;
                 groupMeans[g] += template[x.offset + (x.size == 1 ? 0 : i)];
             }
@@ -53,7 +87,7 @@ final class NormalStatement extends Statement {
                 groupMeans[g] /= groupCounts[g];
             }
             for (int i = 0; i < size; i++) {
-                int g = groupOf.get(locSlots[i]);
+                int g = groupOf.get(slotOfLoc[i]);
                 double d = template[x.offset + (x.size == 1 ? 0 : i)] - groupMeans[g];
                 groupSquares[g] += d * d;
             }
@@ -64,7 +98,7 @@ final class NormalStatement extends Statement {
             groupSquares = null;
         }
         if (scale.isData()) {
-            precision = new double[scale.size];
+            precision = new double[size];
             double constant = 0;
             for (int i = 0; i < scale.size; i++) {
                 double s = template[scale.offset + i];
@@ -74,6 +108,9 @@ final class NormalStatement extends Statement {
                 precision[i] = 1 / (s * s);
                 constant += Normal.logPdf(0, 0, s);
             }
+            if (scale.size == 1) {
+                Arrays.fill(precision, precision[0]);
+            }
             constantTerm = scale.size == 1 ? size * constant : constant;
             logScale = Math.log(template[scale.offset]);
         } else {
@@ -81,6 +118,188 @@ final class NormalStatement extends Statement {
             precision = null;
             constantTerm = 0;
         }
+    }
+
+    /** A copy of {@code s} fused with the observations of its vector or with the reverse step of its loc. */
+    private NormalStatement(NormalStatement s, NormalStatement observations, LocScaleOp group) {
+        super(s.x, s.args);
+        precision = s.precision;
+        constantTerm = s.constantTerm;
+        logScale = s.logScale;
+        locSlots = s.locSlots;
+        locOffset = s.locOffset;
+        locStride = s.locStride;
+        xOffset = s.xOffset;
+        scaleOffset = s.scaleOffset;
+        scaleStride = s.scaleStride;
+        passX = s.passX;
+        passLoc = s.passLoc;
+        passScale = s.passScale;
+        groupSlots = s.groupSlots;
+        groupCounts = s.groupCounts;
+        groupMeans = s.groupMeans;
+        groupSquares = s.groupSquares;
+        this.observations = observations;
+        this.group = group;
+    }
+
+    /** True for x_i ~ Normal(loc, scale) over a vector of parameters x with one loc and one unknown scale. */
+    private boolean isCenteredGroup() {
+        return size > 1 && passX && precision == null && groupSlots == null && scaleStride == 0 && locSlots == null
+                && locStride == 0;
+    }
+
+    /** True for data y_i ~ Normal(loc_i, sigma_i) with known sigma and loc a vector of its own slots. */
+    private boolean isObservationOfVector() {
+        return size > 1 && !passX && passLoc && precision != null && locSlots == null && locStride == 1;
+    }
+
+    /** True for a vector of parameters z_i ~ Normal(c, sigma_i) with c and sigma data. */
+    private boolean isOffsetsPrior() {
+        return size > 1 && passX && !passLoc && precision != null && locSlots == null && locStride == 0;
+    }
+
+    /**
+     * This statement with {@code next} evaluated in its loop, when this is a centered group and {@code next}
+     * observes exactly its vector with known scales, or this is the prior of a non-centered group's offsets and
+     * {@code next} observes that group taking its reverse step ({@link #foldingReverseStepOf}); null otherwise.
+     */
+    NormalStatement withObservations(Statement next) {
+        if (!(next instanceof NormalStatement y) || y.size != size || observations != null || group != null
+                || y.observations != null) {
+            return null;
+        }
+        boolean centered = y.group == null && isCenteredGroup() && y.isObservationOfVector() && y.locOffset == xOffset;
+        boolean offsets = y.group != null && isOffsetsPrior() && y.group.offsetsSlot() == xOffset;
+        return centered || offsets ? new NormalStatement(this, y, null) : null;
+    }
+
+    /**
+     * These observations with the reverse step of {@code op} taken here, when their loc is op's output, loc + scale z
+     * with scalar loc and scale; null otherwise. The caller checks that nothing else reads that output's adjoints.
+     */
+    NormalStatement foldingReverseStepOf(LocScaleOp op) {
+        if (!isObservationOfVector() || !op.hasScalarLocAndScale() || op.outputSlot() != locOffset
+                || op.size() != size || observations != null || group != null) {
+            return null;
+        }
+        return new NormalStatement(this, null, op);
+    }
+
+    @Override
+    double addLogDensity(double lp, double[] v, double[] adj) {
+        if (observations != null) {
+            return observations.group != null ? offsetsWithObservationsOfGroup(lp, v, adj)
+                    : centeredGroupWithObservations(lp, v, adj);
+        }
+        return lp + (group != null ? observationsOfGroup(v, adj) : logDensity(v, adj));
+    }
+
+    /**
+     * {@link #oneLocOneUnknownScale} and then the observations' {@link #knownScale}, in one loop: each sum and each
+     * adjoint takes the same terms in the same order as the two statements one after the other.
+     */
+    private double centeredGroupWithObservations(double lp, double[] v, double[] adj) {
+        int xo = xOffset;
+        int yo = observations.xOffset;
+        double[] p = observations.precision;
+        double loc = v[locOffset];
+        double s = v[scaleOffset];
+        double inv = 1 / s;
+        double sumSquares = 0;
+        double locAdjoint = 0;
+        double quadratic = 0;
+        for (int i = 0; i < size; i++) {
+            double theta = v[xo + i];
+            double z = (theta - loc) * inv;
+            double g = z * inv;
+            sumSquares += z * z;
+            locAdjoint += g;
+            double d = v[yo + i] - theta;
+            double r = d * p[i];
+            quadratic -= 0.5 * d * r;
+            adj[xo + i] = adj[xo + i] - g + r;
+        }
+        if (passLoc) {
+            adj[locOffset] += locAdjoint;
+        }
+        double groupTerm = oneScaleTerm(adj, s, inv, sumSquares);
+        return lp + groupTerm + (quadratic + observations.constantTerm);
+    }
+
+    /**
+     * This offsets prior ({@link #knownScale} with one data loc) and then {@link #observationsOfGroup}, in one loop,
+     * each sum and each adjoint taking the same terms in the same order as the two statements one after the other.
+     */
+    private double offsetsWithObservationsOfGroup(double lp, double[] v, double[] adj) {
+        NormalStatement y = observations;
+        LocScaleOp op = y.group;
+        double[] pz = precision;
+        double[] py = y.precision;
+        int zo = xOffset;
+        int yo = y.xOffset;
+        int xo = y.locOffset;
+        double c = v[locOffset];
+        int locSlot = op.locSlot();
+        int scaleSlot = op.scaleSlot();
+        double s = v[scaleSlot];
+        double locAdjoint = adj[locSlot];
+        double scaleAdjoint = adj[scaleSlot];
+        double offsetsQuadratic = 0;
+        double quadratic = 0;
+        for (int i = 0; i < size; i++) {
+            double z = v[zo + i];
+            double dz = z - c;
+            double rz = dz * pz[i];
+            offsetsQuadratic -= 0.5 * dz * rz;
+            double d = v[yo + i] - v[xo + i];
+            double r = d * py[i];
+            quadratic -= 0.5 * d * r;
+            double g = 0.0 + r;
+            locAdjoint += g;
+            scaleAdjoint += g * z;
+            adj[zo + i] = adj[zo + i] - rz + g * s;
+        }
+        if (op.passesLoc()) {
+            adj[locSlot] = locAdjoint;
+        }
+        if (op.passesScale()) {
+            adj[scaleSlot] = scaleAdjoint;
+        }
+        return lp + (offsetsQuadratic + constantTerm) + (quadratic + y.constantTerm);
+    }
+
+    /**
+     * {@link #knownScale} with the reverse step of x = loc + scale z ({@link LocScaleOp#backward}) in the same loop:
+     * the adjoint of x_i, 0 + r_i, goes straight to loc, scale and z_i, summed in the order the step would.
+     */
+    private double observationsOfGroup(double[] v, double[] adj) {
+        double[] p = precision;
+        int yo = xOffset;
+        int xo = locOffset;
+        int z = group.offsetsSlot();
+        int locSlot = group.locSlot();
+        int scaleSlot = group.scaleSlot();
+        double s = v[scaleSlot];
+        double locAdjoint = adj[locSlot];
+        double scaleAdjoint = adj[scaleSlot];
+        double quadratic = 0;
+        for (int i = 0; i < size; i++) {
+            double d = v[yo + i] - v[xo + i];
+            double r = d * p[i];
+            quadratic -= 0.5 * d * r;
+            double g = 0.0 + r;
+            locAdjoint += g;
+            scaleAdjoint += g * v[z + i];
+            adj[z + i] += g * s;
+        }
+        if (group.passesLoc()) {
+            adj[locSlot] = locAdjoint;
+        }
+        if (group.passesScale()) {
+            adj[scaleSlot] = scaleAdjoint;
+        }
+        return quadratic + constantTerm;
     }
 
     @Override
@@ -96,6 +315,9 @@ final class NormalStatement extends Statement {
 
     @Override
     Statement on(double[] template) {
+        if (observations != null || group != null) {
+            throw new IllegalStateException("a fused statement is made from the model's statements, not copied");
+        }
         return groupSlots == null ? this : new NormalStatement(x, args[0], args[1], template);
     }
 
@@ -113,41 +335,91 @@ final class NormalStatement extends Statement {
                 adj[groupSlots[g]] += groupCounts[g] * d * inv2;
             }
         }
-        double sumSquares = squares * inv2;
-        adj[args[1].offset] += inv * sumSquares - size * inv;
+        return oneScaleTerm(adj, s, inv, squares * inv2);
+    }
+
+    /**
+     * The log density of the elements with one unknown scale s (inv = 1 / s) from their sum of squared
+     * standardized residuals, the scale's partial added into its adjoint.
+     */
+    private double oneScaleTerm(double[] adj, double s, double inv, double sumSquares) {
+        if (passScale) {
+            adj[scaleOffset] += inv * sumSquares - size * inv;
+        }
         return -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
     }
 
     private double scalar(double[] v, double[] adj) {
-        double xv = v[x.offset];
-        double loc = v[locSlots[0]];
-        double scale = v[args[1].offset];
-        if (!x.isData()) {
-            adj[x.offset] += Normal.dx(xv, loc, scale);
+        double xv = v[xOffset];
+        double loc = v[locOffset];
+        double scale = v[scaleOffset];
+        if (passX) {
+            adj[xOffset] += Normal.dx(xv, loc, scale);
         }
-        if (!args[0].isData()) {
-            adj[locSlots[0]] += Normal.dMu(xv, loc, scale);
+        if (passLoc) {
+            adj[locOffset] += Normal.dMu(xv, loc, scale);
         }
-        if (!args[1].isData()) {
-            adj[args[1].offset] += Normal.dSigma(xv, loc, scale);
+        if (passScale) {
+            adj[scaleOffset] += Normal.dSigma(xv, loc, scale);
         }
         return precision != null ? Normal.logPdf(xv, loc, scale, logScale) : Normal.logPdf(xv, loc, scale);
     }
 
+    /*
+     * The loops below read x at xOffset + i and loc at locOffset + i (or one loc), strides the JIT sees as
+     * constants, so it drops the bounds checks and unrolls; each keeps the order of the sums it replaced.
+     */
+
     private double knownScale(double[] v, double[] adj) {
-        Expr loc = args[0];
-        int sx = x.size == 1 ? 0 : 1;
-        int sl = loc.size == 1 ? 0 : 1;
-        int sp = precision.length == 1 ? 0 : 1;
-        boolean passX = !x.isData();
-        boolean passLoc = !loc.isData();
+        if (locSlots != null) {
+            return knownScaleGathered(v, adj);
+        }
+        double[] p = precision;
+        int xo = xOffset;
+        int lo = locOffset;
         double quadratic = 0;
+        if (locStride == 1) {
+            for (int i = 0; i < size; i++) {
+                double d = v[xo + i] - v[lo + i];
+                double r = d * p[i];
+                quadratic -= 0.5 * d * r;
+                if (passX) {
+                    adj[xo + i] -= r;
+                }
+                if (passLoc) {
+                    adj[lo + i] += r;
+                }
+            }
+            return quadratic + constantTerm;
+        }
+        double loc = v[lo];
+        // one loc: its adjoint is summed in a register, from its value before and in the order of the adds it replaces
+        double locAdjoint = adj[lo];
         for (int i = 0; i < size; i++) {
-            double d = v[x.offset + i * sx] - v[locSlots[i]];
-            double r = d * precision[i * sp];
+            double d = v[xo + i] - loc;
+            double r = d * p[i];
             quadratic -= 0.5 * d * r;
             if (passX) {
-                adj[x.offset + i * sx] -= r;
+                adj[xo + i] -= r;
+            }
+            locAdjoint += r;
+        }
+        if (passLoc) {
+            adj[lo] = locAdjoint;
+        }
+        return quadratic + constantTerm;
+    }
+
+    /** As {@link #knownScale} for loc = source[index], read through the fused gather's slots. */
+    private double knownScaleGathered(double[] v, double[] adj) {
+        double[] p = precision;
+        double quadratic = 0;
+        for (int i = 0; i < size; i++) {
+            double d = v[xOffset + i] - v[locSlots[i]];
+            double r = d * p[i];
+            quadratic -= 0.5 * d * r;
+            if (passX) {
+                adj[xOffset + i] -= r;
             }
             if (passLoc) {
                 adj[locSlots[i]] += r;
@@ -157,56 +429,74 @@ final class NormalStatement extends Statement {
     }
 
     private double unknownScale(double[] v, double[] adj) {
-        Expr loc = args[0];
-        Expr scale = args[1];
-        int sx = x.size == 1 ? 0 : 1;
-        int sl = loc.size == 1 ? 0 : 1;
-        boolean passX = !x.isData();
-        boolean passLoc = !loc.isData();
-        boolean passScale = !scale.isData();
-        if (scale.size == 1) {
-            double s = v[scale.offset];
-            double inv = 1 / s;
-            double sumSquares = 0;
-            double locAdjoint = 0;
-            for (int i = 0; i < size; i++) {
-                double z = (v[x.offset + i * sx] - v[locSlots[i]]) * inv;
-                double g = z * inv;
-                sumSquares += z * z;
-                if (passX) {
-                    adj[x.offset + i * sx] -= g;
-                }
-                if (sl == 1) {
-                    if (passLoc) {
-                        adj[locSlots[i]] += g;
-                    }
-                } else {
-                    locAdjoint += g;
-                }
-            }
-            if (passLoc && sl == 0) {
-                adj[locSlots[0]] += locAdjoint;
-            }
-            if (passScale) {
-                adj[scale.offset] += inv * sumSquares - size * inv;
-            }
-            return -0.5 * sumSquares - size * (Math.log(s) + Normal.LOG_SQRT_2PI);
+        if (scaleStride != 0) {
+            return unknownScales(v, adj);
         }
+        return locSlots == null && locStride == 0 ? oneLocOneUnknownScale(v, adj) : oneUnknownScale(v, adj);
+    }
+
+    /** x_i ~ Normal(loc, scale) with loc and scale scalars, the centered group-level vector. */
+    private double oneLocOneUnknownScale(double[] v, double[] adj) {
+        int xo = xOffset;
+        double loc = v[locOffset];
+        double s = v[scaleOffset];
+        double inv = 1 / s;
+        double sumSquares = 0;
+        double locAdjoint = 0;
+        for (int i = 0; i < size; i++) {
+            double z = (v[xo + i] - loc) * inv;
+            double g = z * inv;
+            sumSquares += z * z;
+            if (passX) {
+                adj[xo + i] -= g;
+            }
+            locAdjoint += g;
+        }
+        if (passLoc) {
+            adj[locOffset] += locAdjoint;
+        }
+        return oneScaleTerm(adj, s, inv, sumSquares);
+    }
+
+    /** x_i ~ Normal(loc_i, scale) with one scale and a loc per element (its own slots or gathered). */
+    private double oneUnknownScale(double[] v, double[] adj) {
+        int xo = xOffset;
+        double s = v[scaleOffset];
+        double inv = 1 / s;
+        double sumSquares = 0;
+        for (int i = 0; i < size; i++) {
+            int locSlot = locSlots != null ? locSlots[i] : locOffset + i;
+            double z = (v[xo + i] - v[locSlot]) * inv;
+            double g = z * inv;
+            sumSquares += z * z;
+            if (passX) {
+                adj[xo + i] -= g;
+            }
+            if (passLoc) {
+                adj[locSlot] += g;
+            }
+        }
+        return oneScaleTerm(adj, s, inv, sumSquares);
+    }
+
+    private double unknownScales(double[] v, double[] adj) {
+        int sl = locSlots != null || locStride == 1 ? 1 : 0;
         double lp = 0;
         for (int i = 0; i < size; i++) {
-            double s = v[scale.offset + i];
+            int locSlot = locSlots != null ? locSlots[i] : locOffset + i * sl;
+            double s = v[scaleOffset + i];
             double inv = 1 / s;
-            double z = (v[x.offset + i * sx] - v[locSlots[i]]) * inv;
+            double z = (v[xOffset + i] - v[locSlot]) * inv;
             double g = z * inv;
             lp -= 0.5 * z * z + Math.log(s);
             if (passX) {
-                adj[x.offset + i * sx] -= g;
+                adj[xOffset + i] -= g;
             }
             if (passLoc) {
-                adj[locSlots[i]] += g;
+                adj[locSlot] += g;
             }
             if (passScale) {
-                adj[scale.offset + i] += inv * z * z - inv;
+                adj[scaleOffset + i] += inv * z * z - inv;
             }
         }
         return lp - size * Normal.LOG_SQRT_2PI;
@@ -214,7 +504,7 @@ final class NormalStatement extends Statement {
 
     @Override
     int slot(int k, int i) {
-        return k == 0 ? locSlots[i] : super.slot(k, i);
+        return k != 0 ? super.slot(k, i) : locSlots != null ? locSlots[i] : locOffset + i * locStride;
     }
 
     @Override

@@ -10,6 +10,9 @@ interface Op {
     /** Computes the output values from q (parameters) and the input values; returns its log Jacobian (0 if none). */
     double forward(double[] q, double[] values);
 
-    /** Adds the output adjoints, times the local partials, into the inputs' adjoints (or into the gradient for parameters). */
+    /**
+     * Adds the output adjoints, times the local partials, into the inputs' adjoints (or into the gradient for
+     * parameters), and sets the output adjoints back to 0: the sweep leaves every adjoint 0 for the next gradient.
+     */
     void backward(double[] q, double[] values, double[] adjoints, double[] gradient);
 }

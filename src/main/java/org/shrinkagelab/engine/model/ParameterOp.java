@@ -12,8 +12,12 @@ final class ParameterOp implements Op {
     final int size;
     final Transform transform;
     final boolean vector;
+    /** The first of {@link #size} slots where the forward pass leaves dx/du for the reverse one (transforms only). */
+    private final int derivativeSlot;
 
-    ParameterOp(String name, int coordinate, int slot, int size, boolean vector, Transform transform) {
+    ParameterOp(String name, int coordinate, int slot, int size, boolean vector, Transform transform,
+            int derivativeSlot) {
+        this.derivativeSlot = derivativeSlot;
         this.vector = vector;
         this.name = name;
         this.coordinate = coordinate;
@@ -33,7 +37,7 @@ final class ParameterOp implements Op {
         double logJacobian = 0;
         for (int i = 0; i < size; i++) {
             double u = q[coordinate + i];
-            values[slot + i] = transform.constrain(u);
+            values[slot + i] = transform.constrain(u, values, derivativeSlot + i);
             logJacobian += transform.logJacobian(u);
         }
         return logJacobian;
@@ -44,12 +48,15 @@ final class ParameterOp implements Op {
         if (transform == null) {
             for (int i = 0; i < size; i++) {
                 gradient[coordinate + i] = adjoints[slot + i];
+                adjoints[slot + i] = 0;
             }
             return;
         }
         for (int i = 0; i < size; i++) {
             double u = q[coordinate + i];
-            gradient[coordinate + i] = adjoints[slot + i] * transform.derivative(u) + transform.logJacobianDerivative(u);
+            gradient[coordinate + i] = adjoints[slot + i] * values[derivativeSlot + i]
+                    + transform.logJacobianDerivative(u);
+            adjoints[slot + i] = 0;
         }
     }
 

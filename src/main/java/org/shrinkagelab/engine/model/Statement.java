@@ -53,6 +53,11 @@ abstract class Statement {
     /** The log density of all elements, with its partials added into {@code adjoints}. */
     abstract double logDensity(double[] values, double[] adjoints);
 
+    /** lp plus {@link #logDensity(double[], double[])}; a statement fused with the next adds both, in order. */
+    double addLogDensity(double lp, double[] values, double[] adjoints) {
+        return lp + logDensity(values, adjoints);
+    }
+
     /** The log density of element i alone (for the pointwise log-likelihood). */
     abstract double logDensity(double[] values, int i);
 

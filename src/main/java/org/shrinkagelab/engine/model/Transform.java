@@ -16,6 +16,15 @@ public interface Transform {
     /** dx/du at u. */
     double derivative(double u);
 
+    /**
+     * x for the unconstrained u, with dx/du written to {@code derivative[at]}: the same two numbers as
+     * {@link #constrain} and {@link #derivative}, from one evaluation of what they share (an exp).
+     */
+    default double constrain(double u, double[] derivative, int at) {
+        derivative[at] = derivative(u);
+        return constrain(u);
+    }
+
     /** log |dx/du| at u. */
     double logJacobian(double u);
 

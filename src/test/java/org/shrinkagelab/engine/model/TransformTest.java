@@ -27,6 +27,20 @@ class TransformTest {
         }
     }
 
+    /** The one-evaluation form gives exactly the numbers of constrain and derivative called apart. */
+    @Test
+    void constrainWithDerivativeIsBothBitForBit() {
+        double[] derivative = new double[2];
+        for (Transform t : TRANSFORMS) {
+            for (double u = -40; u <= 40; u += 0.37) {
+                double x = t.constrain(u, derivative, 1);
+                assertEquals(Double.doubleToLongBits(t.constrain(u)), Double.doubleToLongBits(x), t + " x at " + u);
+                assertEquals(Double.doubleToLongBits(t.derivative(u)), Double.doubleToLongBits(derivative[1]),
+                        t + " dx/du at " + u);
+            }
+        }
+    }
+
     @Test
     void intervalStaysFiniteAndInsideForLargeArguments() {
         Transform t = Transform.interval(0, 10);
