@@ -278,9 +278,17 @@ public final class ModelBuilder {
         statements.add(new TargetStatement(terms));
     }
 
-    /** x ~ Normal(loc, scale). */
+    /** x ~ Normal(loc, scale); observations sharing a loc and scale are summed up by their sufficient statistics. */
     public void normal(Expr x, Expr loc, Expr scale) {
-        add(new NormalStatement(x, loc, scale, template));
+        GroupedNormalStatement grouped = GroupedNormalStatement.of(x, loc, scale, template);
+        if (grouped != null) {
+            add(grouped);
+            if (scale.gatherIndex != null) {
+                scale.uses--;
+            }
+        } else {
+            add(new NormalStatement(x, loc, scale, template));
+        }
         if (loc.gatherIndex != null) {
             loc.uses--;
         }
@@ -346,9 +354,23 @@ public final class ModelBuilder {
         add(new FamilyStatement(Family.LOG_NORMAL, x, new Expr[] {mu, sigma}, template));
     }
 
-    /** x ~ w Normal(loc1, scale1) + (1 - w) Normal(loc2, scale2), 0 < w < 1. */
+    /**
+     * x ~ w Normal(loc1, scale1) + (1 - w) Normal(loc2, scale2), 0 < w < 1; observations sharing their arguments
+     * (each a scalar or indexed by a group) are evaluated group by group.
+     */
     public void normalMixture(Expr x, Expr weight, Expr loc1, Expr scale1, Expr loc2, Expr scale2) {
-        add(new NormalMixtureStatement(x, weight, loc1, scale1, loc2, scale2));
+        GroupedNormalMixtureStatement grouped = GroupedNormalMixtureStatement.of(x, weight, loc1, scale1, loc2, scale2,
+                template);
+        if (grouped == null) {
+            add(new NormalMixtureStatement(x, weight, loc1, scale1, loc2, scale2));
+            return;
+        }
+        add(grouped);
+        for (Expr a : new Expr[] {weight, loc1, scale1, loc2, scale2}) {
+            if (a.gatherIndex != null) {
+                a.uses--;
+            }
+        }
     }
 
     // ---- expressions (called by Expr) ----

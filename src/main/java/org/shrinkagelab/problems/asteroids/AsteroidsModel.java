@@ -170,8 +170,8 @@ public record AsteroidsModel(Kind kind, AsteroidsData data, Parameterization par
                 for (String name : List.of("low_class", "log_gap_class", "gap_class", "w_dark")) {
                     m.labelElements(name, classes);
                 }
-                Expr lowAt = low.at(c);
-                m.normalMixture(y, w.at(c), lowAt, sDark, lowAt.plus(gap.at(c)), sBright);
+                // every argument a scalar or indexed by class, so that the statement works class by class
+                m.normalMixture(y, w.at(c), low.at(c), sDark, low.plus(gap).at(c), sBright);
             }
             default -> throw new IllegalStateException(kind.toString());
         }
