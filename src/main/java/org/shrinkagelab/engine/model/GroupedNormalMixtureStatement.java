@@ -126,12 +126,12 @@ final class GroupedNormalMixtureStatement extends Statement {
                 double r2;
                 if (l1 >= l2) {
                     double e = Math.exp(l2 - l1);
-                    lp += l1 + Math.log1p(e);
+                    lp += l1 + Math.log(1 + e);
                     r1 = 1 / (1 + e);
                     r2 = e * r1;
                 } else {
                     double e = Math.exp(l1 - l2);
-                    lp += l2 + Math.log1p(e);
+                    lp += l2 + Math.log(1 + e);
                     r2 = 1 / (1 + e);
                     r1 = e * r2;
                 }
