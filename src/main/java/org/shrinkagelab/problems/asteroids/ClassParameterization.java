@@ -4,15 +4,17 @@ import java.util.List;
 import org.shrinkagelab.workbench.Parameterization;
 
 /**
- * How the class-level parameters (class means, log spreads, the mixture's log gaps) are sampled: each class as its
- * data warrant, or every class the same way.
+ * How the class-level parameters (the class means and log spreads, the mixture's dark means) are sampled: each class
+ * as its data warrant, or every class the same way. The mixture's log gaps are non-centered under every choice.
  */
 public enum ClassParameterization {
     /**
-     * A class with at least {@link #CENTERED_FROM} asteroids centered, a smaller one non-centered. Centered suits a
-     * class whose data pin its parameters down far more tightly than the population does (the main belt's 1,966:
-     * non-centered, its offset's posterior is a sliver and the step size falls to about 0.03); non-centered suits a
-     * class the population describes better than its one or two members (centered, those make a funnel).
+     * The default. The hierarchy's class means as offsets from each class's conditional posterior given the spreads
+     * (standard normal a posteriori whatever the class size); the log spreads and the mixture's dark means centered
+     * for a class of at least {@link #CENTERED_FROM} asteroids, non-centered for a smaller one. Centered suits a class
+     * whose data pin it down far more tightly than the population does (the main belt's 1,966: non-centered, its
+     * offset's posterior is a sliver and the step size falls to about 0.03); non-centered suits a class the
+     * population describes better than its one or two members (centered, those make a funnel).
      */
     BY_CLASS,
     /** Every class sampled directly. */
