@@ -218,6 +218,12 @@ public final class AsteroidsProblem extends WorkbenchProblem {
                         .with(SamplerOptions.WARMUP, 250L).with(SamplerOptions.DRAWS, 250L)));
     }
 
+    /** {@code bench asteroids --option value ...}: the one fit those options ask for, timed as the cases above. */
+    @Override
+    public List<BenchmarkCase> benchmarks(Settings settings) {
+        return List.of(bench("options", settings));
+    }
+
     private static BenchmarkCase bench(String name, Settings settings) {
         return new BenchmarkCase(name, ignored -> {
             AsteroidsSettings s = AsteroidsSettings.from(settings);
