@@ -195,21 +195,17 @@ public record AsteroidsModel(Kind kind, AsteroidsData data, ClassParameterizatio
      * for a class of one alike, where centered and non-centered each make a funnel in one of them.
      */
     private Expr conditionallyCentered(ModelBuilder m, Expr mu0, Expr tau, Expr sigma) {
-        int k = data.classes().size();
-        double[] count = new double[k];
-        double[] sum = new double[k];
-        double[] y = data.logAlbedos();
-        int[] c = data.classIndex();
-        for (int i = 0; i < y.length; i++) {
-            count[c[i]]++;
-            sum[c[i]] += y[i];
+        double[] count = data.classCounts().values().stream().mapToDouble(Integer::doubleValue).toArray();
+        double[] sum = AsteroidsAnalysis.sampleMeans(data);
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] *= count[j];
         }
         Expr one = m.constant(1);
         Expr priorPrecision = one.dividedBy(tau.square());
         Expr variance = sigma.square();
         Expr precision = m.data(count).dividedBy(variance).plus(priorPrecision);
         Expr centre = mu0.times(priorPrecision).plus(m.data(sum).dividedBy(variance)).dividedBy(precision);
-        return m.normalGroup("mu_class", "z_class", k, mu0, tau, centre, one.dividedBy(precision.sqrt()));
+        return m.normalGroup("mu_class", "z_class", count.length, mu0, tau, centre, one.dividedBy(precision.sqrt()));
     }
 
     private Expr sigmaPopulation(ModelBuilder m, int k, boolean[] centered, List<String> classes) {
