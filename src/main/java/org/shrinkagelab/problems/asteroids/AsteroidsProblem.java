@@ -49,8 +49,8 @@ public final class AsteroidsProblem extends WorkbenchProblem {
     }
 
     /**
-     * 0.95: at the default 50 per class, seeds 1-3, it leaves 6, 1 and 0 divergences against 7, 8 and 6 at
-     * Stan's 0.8 (the one- and two-asteroid classes make a small funnel), for about 10% more time.
+     * 0.95, chosen when every class was non-centered (at 50 per class, seeds 1-3: 6, 1 and 0 divergences against 7,
+     * 8 and 6 at Stan's 0.8); under the by-class default seeds 1-5 give none at 0.95.
      */
     @Override
     protected double defaultAdaptDelta() {
