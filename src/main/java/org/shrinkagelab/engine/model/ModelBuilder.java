@@ -228,6 +228,42 @@ public final class ModelBuilder {
         return locScale(name, loc, scale, z);
     }
 
+    /**
+     * As {@link #normalGroup} with the centering chosen element by element ({@code centered[i]}), for groups whose
+     * elements are informed unequally by the data (a class of two thousand members and one of a single member): x
+     * is sampled directly where the data pin it down and as offsets from loc where the population does.
+     */
+    public Expr normalGroup(String name, String offsetsName, Expr loc, Expr scale, boolean[] centered) {
+        int n = centered.length;
+        double[] offset = new double[n];
+        double[] direct = new double[n];
+        for (int i = 0; i < n; i++) {
+            offset[i] = centered[i] ? 0 : 1;
+            direct[i] = 1 - offset[i];
+        }
+        if (Arrays.stream(offset).allMatch(o -> o == offset[0])) {
+            return normalGroup(name, offsetsName, n, loc, scale, offset[0] == 0 ? Centering.CENTERED
+                    : Centering.NONCENTERED);
+        }
+        Expr isOffset = data(offset);
+        return normalGroup(name, offsetsName, n, loc, scale, loc.times(isOffset),
+                scale.times(isOffset).plus(data(direct)));
+    }
+
+    /**
+     * x ~ Normal(loc, scale), n elements, sampled as offsets u from a chosen centre and spread: x = centre + spread
+     * u, so u ~ Normal((loc - centre) / spread, scale / spread), the Jacobian included. Centre 0 and spread 1 is the
+     * centered group, (loc, scale) the non-centered one; a centre and spread near x's posterior mean and sd (from
+     * the data's sufficient statistics, where the likelihood is conjugate) make u close to standard normal whatever
+     * the data, so neither a large group nor a small one makes a funnel.
+     */
+    public Expr normalGroup(String name, String offsetsName, int n, Expr loc, Expr scale, Expr centre,
+            Expr spread) {
+        Expr u = hiddenParameter(offsetsName, n, true, null);
+        normal(u, loc.minus(centre).dividedBy(spread), scale.dividedBy(spread));
+        return locScale(name, centre, spread, u);
+    }
+
     /** As {@link #normalGroup} for x ~ Student-t(nu, loc, scale): non-centered, z ~ Student-t(nu, 0, 1). */
     public Expr studentTGroup(String name, String offsetsName, int n, double nu, Expr loc, Expr scale,
             Centering centering) {
@@ -279,9 +315,17 @@ public final class ModelBuilder {
         statements.add(new TargetStatement(terms));
     }
 
-    /** x ~ Normal(loc, scale). */
+    /** x ~ Normal(loc, scale); observations sharing a loc and scale are summed up by their sufficient statistics. */
     public void normal(Expr x, Expr loc, Expr scale) {
-        add(new NormalStatement(x, loc, scale, template));
+        GroupedNormalStatement grouped = GroupedNormalStatement.of(x, loc, scale, template);
+        if (grouped != null) {
+            add(grouped);
+            if (scale.gatherIndex != null) {
+                scale.uses--;
+            }
+        } else {
+            add(new NormalStatement(x, loc, scale, template));
+        }
         if (loc.gatherIndex != null) {
             loc.uses--;
         }
@@ -347,9 +391,23 @@ public final class ModelBuilder {
         add(new FamilyStatement(Family.LOG_NORMAL, x, new Expr[] {mu, sigma}, template));
     }
 
-    /** x ~ w Normal(loc1, scale1) + (1 - w) Normal(loc2, scale2), 0 < w < 1. */
+    /**
+     * x ~ w Normal(loc1, scale1) + (1 - w) Normal(loc2, scale2), 0 < w < 1; observations sharing their arguments
+     * (each a scalar or indexed by a group) are evaluated group by group.
+     */
     public void normalMixture(Expr x, Expr weight, Expr loc1, Expr scale1, Expr loc2, Expr scale2) {
-        add(new NormalMixtureStatement(x, weight, loc1, scale1, loc2, scale2));
+        GroupedNormalMixtureStatement grouped = GroupedNormalMixtureStatement.of(x, weight, loc1, scale1, loc2, scale2,
+                template);
+        if (grouped == null) {
+            add(new NormalMixtureStatement(x, weight, loc1, scale1, loc2, scale2));
+            return;
+        }
+        add(grouped);
+        for (Expr a : new Expr[] {weight, loc1, scale1, loc2, scale2}) {
+            if (a.gatherIndex != null) {
+                a.uses--;
+            }
+        }
     }
 
     // ---- expressions (called by Expr) ----

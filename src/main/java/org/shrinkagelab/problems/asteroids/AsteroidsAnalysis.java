@@ -14,7 +14,6 @@ import org.shrinkagelab.workbench.FitAnalysis;
 import org.shrinkagelab.workbench.FitDiagnostics;
 import org.shrinkagelab.workbench.ModelChecks;
 import org.shrinkagelab.workbench.ModelFit;
-import org.shrinkagelab.workbench.Parameterization;
 
 /**
  * One asteroid fit analysed for the tab and the summary: the workbench's analysis, the fit itself, its
@@ -49,7 +48,7 @@ public final class AsteroidsAnalysis extends FitAnalysis {
         DeclaredModel declared = model.declare();
         ModelFit fit = ModelFit.sample(declared, sampler, ctx, live);
         FitDiagnostics d = FitDiagnostics.of(fit.draws(), fit.summaries(), fit.run().stepSizes(),
-                sampler.maxTreeDepth(), model.parameterization() == Parameterization.CENTERED, sampler.adaptDelta());
+                sampler.maxTreeDepth(), model.parameterization() == ClassParameterization.CENTERED, sampler.adaptDelta());
         LooResult loo = withLoo && fit.draws().shortestChain() >= MIN_DRAWS_FOR_LOO
                 ? ModelChecks.of(declared, fit.draws(), ctx).loo() : null;
         return new AsteroidsAnalysis(label(model, sampler), model, fit, d, loo);

@@ -83,6 +83,12 @@ public final class ExampleModels {
                 }
             }
         }
+        // by class at 12 per class: four classes centered, five not, and the class means around their conditional posterior
+        for (String model : new String[] {"hierarchical", "mixture"}) {
+            examples.add(new Example("asteroids " + model + " by-class, 12 per class", problem.model(problem.defaults()
+                    .with(AsteroidsSettings.MODEL, model).with(AsteroidsSettings.PER_CLASS, 12L)
+                    .with("parameterization", "by-class"))));
+        }
         return examples;
     }
 

@@ -15,7 +15,6 @@ import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.stats.Normal;
-import org.shrinkagelab.workbench.Parameterization;
 
 /**
  * NUTS on the asteroid models against exact references: the hierarchy with the class spreads fixed against
@@ -29,14 +28,14 @@ class AsteroidsNutsTest {
     private static final AsteroidsData DATA = AsteroidsData.bundled().subsample(10, 2026);
     private final AsteroidsProblem problem = new AsteroidsProblem();
 
-    private AsteroidsModel model(Parameterization p) {
+    private AsteroidsModel model(ClassParameterization p) {
         Settings s = problem.defaults().with("parameterization", p.toString());
         return AsteroidsSettings.from(s).model().withData(DATA);
     }
 
     @ParameterizedTest
-    @EnumSource(Parameterization.class)
-    void classMeansWithFixedSpreadsMatchTheExactPosterior(Parameterization p) {
+    @EnumSource(ClassParameterization.class)
+    void classMeansWithFixedSpreadsMatchTheExactPosterior(ClassParameterization p) {
         int k = DATA.classes().size();
         double[] sigma = new double[k];
         for (int c = 0; c < k; c++) {
@@ -60,7 +59,7 @@ class AsteroidsNutsTest {
 
     @Test
     void pooledModelMatchesQuadratureOverSigma() {
-        AsteroidsModel pooled = model(Parameterization.CENTERED).withKind(AsteroidsModel.Kind.POOLED);
+        AsteroidsModel pooled = model(ClassParameterization.CENTERED).withKind(AsteroidsModel.Kind.POOLED);
         AsteroidsAnalysis a = AsteroidsAnalysis.fit(pooled, FIT, JobContext.none(), null, false);
         double[] exact = NormalWithUnknownSpread.posteriorMeans(DATA.logAlbedos(), pooled.mu0Prior().mean(),
                 pooled.mu0Prior().sd(), AsteroidsModel.SPREAD_SCALE);
@@ -84,7 +83,7 @@ class AsteroidsNutsTest {
     /** Independent classes factorize: each class's posterior is the pooled posterior of its own asteroids. */
     @Test
     void independentModelMatchesQuadratureClassByClass() {
-        AsteroidsModel independent = model(Parameterization.CENTERED).withKind(AsteroidsModel.Kind.INDEPENDENT);
+        AsteroidsModel independent = model(ClassParameterization.CENTERED).withKind(AsteroidsModel.Kind.INDEPENDENT);
         AsteroidsAnalysis a = AsteroidsAnalysis.fit(independent, FIT, JobContext.none(), null, false);
         List<String> failures = new ArrayList<>();
         double[] y = DATA.logAlbedos();
@@ -108,7 +107,7 @@ class AsteroidsNutsTest {
      */
     @Test
     void oneAsteroidClassesShrinkTowardsThePopulationMean() {
-        AsteroidsModel h = model(Parameterization.CENTERED);
+        AsteroidsModel h = model(ClassParameterization.CENTERED);
         AsteroidsAnalysis a = AsteroidsAnalysis.fit(h, FIT, JobContext.none(), null, false);
         double mu0 = a.summary("mu_0").mean();
         double[] sample = AsteroidsAnalysis.sampleMeans(DATA);

@@ -15,14 +15,14 @@ import org.shrinkagelab.engine.model.DeclaredModel;
 import org.shrinkagelab.engine.model.PriorPredictive;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 import org.shrinkagelab.workbench.MuPrior;
-import org.shrinkagelab.workbench.Parameterization;
 import org.shrinkagelab.workbench.TauPrior;
 
 /**
  * Simulation-based calibration of the asteroid hierarchy (class means and log-normal class spreads) fitted by
  * NUTS, on simulated data of the real data's shape: unbalanced classes of 12, 6, 3, 2 and 1 asteroids. The
  * ranks of the truths are uniform when the fit is the simulating model, and a fit under a tau prior ten times
- * too narrow is caught.
+ * too narrow is caught. The calibrated fit is the default by-class parameterization (class A centered, the rest
+ * non-centered).
  */
 class AsteroidsSbcTest {
     private static final SamplerSettings FIT = SamplerSettings.nuts(1, 300, 500, 0);
@@ -40,14 +40,14 @@ class AsteroidsSbcTest {
         return new AsteroidsData(list);
     }
 
-    private static AsteroidsModel hierarchy(Parameterization p, TauPrior tau) {
+    private static AsteroidsModel hierarchy(ClassParameterization p, TauPrior tau) {
         return new AsteroidsModel(AsteroidsModel.Kind.HIERARCHICAL, shaped(), p, MuPrior.normal(-2, 1), tau,
                 AsteroidsModel.SigmaPopulation.LOGNORMAL, TauPrior.halfNormal(1), null);
     }
 
     @Test
     void ranksAreUniformForTheHierarchy() {
-        SbcResult r = SimulationBasedCalibration.run(hierarchy(Parameterization.NONCENTERED, TauPrior.halfNormal(1))
+        SbcResult r = SimulationBasedCalibration.run(hierarchy(ClassParameterization.BY_CLASS, TauPrior.halfNormal(1))
                 .declare(), new SimulationBasedCalibration.Settings(100, 2026, 99, FIT), JobContext.none());
         assertEquals(100, r.replications());
         assertTrue(r.names().containsAll(List.of("mu_0", "tau", "mu_class[A]", "mu_class[E]", "sigma_class[E]",
@@ -65,8 +65,8 @@ class AsteroidsSbcTest {
 
     @Test
     void aFitUnderATauPriorTenTimesTooNarrowIsDetected() {
-        DeclaredModel truth = hierarchy(Parameterization.NONCENTERED, TauPrior.halfNormal(1)).declare();
-        DeclaredModel narrow = hierarchy(Parameterization.NONCENTERED, TauPrior.halfNormal(0.1)).declare();
+        DeclaredModel truth = hierarchy(ClassParameterization.NONCENTERED, TauPrior.halfNormal(1)).declare();
+        DeclaredModel narrow = hierarchy(ClassParameterization.NONCENTERED, TauPrior.halfNormal(0.1)).declare();
         PriorPredictive misspecified = rng -> {
             PriorPredictive.Simulated s = truth.simulate(rng);
             return new PriorPredictive.Simulated(narrow.withObserved(((DeclaredModel) s.model()).observed()),
