@@ -126,6 +126,11 @@ public final class LombScargle {
 
     /** Power at every frequency of an evenly spaced grid, by chunks run as parallel parts of the job. */
     public double[] power(FrequencyGrid grid, PeriodogramNormalization normalization, JobContext context) {
+        return power(grid, normalization, context, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same split into the given number of parts (ranges of chunks), which changes no result. */
+    double[] power(FrequencyGrid grid, PeriodogramNormalization normalization, JobContext context, int parts) {
         int cores = Runtime.getRuntime().availableProcessors();
         int padded = (t.length + BLOCK - 1) / BLOCK * BLOCK;
         int tableParts = Math.max(1, Math.min(cores, padded / (16 * BLOCK)));
@@ -138,11 +143,11 @@ public final class LombScargle {
         GridTables tables = GridTables.join(context.parallel(tableTasks), padded);
         context.checkCancelled();
         int chunks = (grid.size() + CHUNK - 1) / CHUNK;
-        int parts = Math.min(chunks, 4 * cores);
-        List<PartTask<double[]>> tasks = new ArrayList<>(parts);
-        for (int p = 0; p < parts; p++) {
-            int firstChunk = (int) ((long) chunks * p / parts);
-            int endChunk = (int) ((long) chunks * (p + 1) / parts);
+        int used = Math.max(1, Math.min(parts, chunks));
+        List<PartTask<double[]>> tasks = new ArrayList<>(used);
+        for (int p = 0; p < used; p++) {
+            int firstChunk = (int) ((long) chunks * p / used);
+            int endChunk = (int) ((long) chunks * (p + 1) / used);
             tasks.add(ctx -> chunkRange(grid, normalization, tables, firstChunk, endChunk, ctx));
         }
         return concatenate(context.parallel(tasks), grid.size());
@@ -226,10 +231,10 @@ public final class LombScargle {
                 rootW[q] = Math.sqrt(w[i]);
                 rootWy[q] = rootW[q] * centred[i];
                 double a = TWO_PI * step * t[i];
-                powers(Math.cos(a), Math.sin(a), rowCos[q], rowSin[q], 0, ROW);
-                powers(Math.cos(ROW * a), Math.sin(ROW * a), rowStepCos, rowStepSin, q * ROWS, ROWS);
-                chunkStepCos[q] = Math.cos(CHUNK * a);
-                chunkStepSin[q] = Math.sin(CHUNK * a);
+                double[] rowStep = powers(Math.cos(a), Math.sin(a), rowCos[q], rowSin[q]);
+                double[] chunkStep = powers(rowStep[0], rowStep[1], rowStepCos, rowStepSin, q * ROWS, ROWS);
+                chunkStepCos[q] = chunkStep[0];
+                chunkStepSin[q] = chunkStep[1];
             }
         }
 
@@ -266,17 +271,38 @@ public final class LombScargle {
         }
     }
 
-    /** Writes exp(i k a) for k = 0 .. count-1 into (cos, sin)[from + k], from cos a and sin a by rotations. */
-    private static void powers(double ca, double sa, double[] cos, double[] sin, int from, int count) {
-        double c = 1;
-        double s = 0;
-        for (int k = 0; k < count; k++) {
-            cos[from + k] = c;
-            sin[from + k] = s;
-            double next = c * ca - s * sa;
-            s = c * sa + s * ca;
-            c = next;
+    /**
+     * Writes exp(i k a) for k below the rows' length (a power of two) into the rows, from cos a and
+     * sin a by doubling (exp(i (m + k) a) = exp(i k a) exp(i m a), exp(2 i m a) its square), so each
+     * value is a product of at most log2 length factors and the loops have no chain of dependences.
+     *
+     * @return {cos, sin} of (length) a
+     */
+    private static double[] powers(double ca, double sa, double[] cos, double[] sin) {
+        cos[0] = 1;
+        sin[0] = 0;
+        double pc = ca;
+        double ps = sa;
+        for (int m = 1; m < cos.length; m *= 2) {
+            for (int k = 0; k < m; k++) {
+                cos[m + k] = cos[k] * pc - sin[k] * ps;
+                sin[m + k] = cos[k] * ps + sin[k] * pc;
+            }
+            double square = pc * pc - ps * ps;
+            ps = 2 * pc * ps;
+            pc = square;
         }
+        return new double[] {pc, ps};
+    }
+
+    /** The same for count (a power of two) values from index from of the arrays. */
+    private static double[] powers(double ca, double sa, double[] cos, double[] sin, int from, int count) {
+        double[] c = new double[count];
+        double[] s = new double[count];
+        double[] next = powers(ca, sa, c, s);
+        System.arraycopy(c, 0, cos, from, count);
+        System.arraycopy(s, 0, sin, from, count);
+        return next;
     }
 
     private double[] chunkRange(FrequencyGrid grid, PeriodogramNormalization normalization, GridTables g,
