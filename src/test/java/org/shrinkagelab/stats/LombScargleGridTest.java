@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 
 /**
  * The grid periodogram's products of tabulated rotations against direct sin/cos sums on grids long
@@ -62,29 +58,9 @@ class LombScargleGridTest {
     @Test
     void stopsBetweenChunksWhenCancelled() throws IOException {
         LombScargle ls = LombScargleTest.Fixture.load("n200_constant").periodogram();
-        AtomicInteger reports = new AtomicInteger();
-        JobContext cancelAfterTwo = new JobContext() {
-            @Override
-            public boolean isCancelled() {
-                return reports.get() >= 2;
-            }
-
-            @Override
-            public void progress(double fraction, String message) {
-                reports.incrementAndGet();
-            }
-
-            @Override
-            public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-                List<R> out = new ArrayList<>();
-                for (PartTask<R> p : parts) {
-                    out.add(p.run(this));
-                }
-                return out;
-            }
-        };
+        CancelAfterReports cancelAfterTwo = new CancelAfterReports(2);
         FrequencyGrid grid = FrequencyGrid.linspace(0.01, 5, 100 * LombScargle.CHUNK);
         assertThrows(CancelledException.class, () -> ls.power(grid, PeriodogramNormalization.STANDARD, cancelAfterTwo, 1));
-        assertTrue(reports.get() == 2, "stopped after " + reports.get() + " of 100 chunks");
+        assertTrue(cancelAfterTwo.reports() == 2, "stopped after " + cancelAfterTwo.reports() + " of 100 chunks");
     }
 }
