@@ -11,23 +11,35 @@ import org.shrinkagelab.engine.PartTask;
  * by default (Zechmeister and Kürster 2009): a weighted least-squares fit of a sinusoid plus a floating
  * mean at each frequency, data centred by their weighted mean, weights 1/dy^2 (equal without dy).
  *
- * <p>On an evenly spaced grid the trig functions come from rotations rather than sin/cos calls:
- * exp(2 pi i (f + K df) t) = exp(2 pi i f t) exp(2 pi i K df t), re-seeded from sin/cos at the start
- * of every tile of {@value #TILE} frequencies so rounding cannot grow (at most K + TILE/K rotations).
- * The inner loops run over the tile's frequencies for one point, so the JIT vectorizes them; tiles
- * run as parallel parts and each tile's numbers do not depend on which thread computes it.
+ * <p>On an evenly spaced grid f_j = f_0 + j df the trig functions come from products rather than
+ * sin/cos calls: exp(2 pi i f t) = seed(chunk) * exp(2 pi i l R df t) * exp(2 pi i k df t) for the
+ * frequency l R + k of a chunk of {@value #CHUNK} frequencies. The last two factors are tabulated
+ * once per point (rows of R = {@value #ROW}) by doubling from exp(2 pi i df t); the seed comes from
+ * sin/cos at the start of every tile of {@value #CHUNKS_PER_TILE} chunks and is advanced by one
+ * rotation per chunk in between, so the angle's rounding stays at the size of 2 pi f t's own (a
+ * test holds the grid within 1e-12 of direct sin/cos sums over many tiles).
+ * The inner loops run over a row's frequencies for {@value #BLOCK} points at a time with one
+ * sum each, short enough that the JIT vectorizes them; chunks run as parallel parts, and each
+ * chunk's numbers depend on its index only, not on which part or thread computes it.
  */
 public final class LombScargle {
-    /** Frequencies per tile: re-seeding interval and unit of parallel work. */
-    static final int TILE = 1024;
-    /** Frequencies advanced together by one rotation of K df (the vectorized block). */
-    private static final int K = 32;
+    /** Frequencies per row: the length of the vectorized loops. */
+    static final int ROW = 128;
+    /** Rows per chunk. */
+    static final int ROWS = 4;
+    /** Frequencies per chunk: the unit of parallel work and of cancellation. */
+    static final int CHUNK = ROW * ROWS;
+    /** Chunks per tile: the trig functions are re-seeded from sin/cos at every tile's first frequency. */
+    static final int CHUNKS_PER_TILE = 8;
+    /** Points per pass over a row (zero-weight points pad the data to a multiple). */
+    private static final int BLOCK = 4;
     private static final double TWO_PI = 2 * Math.PI;
 
     private final double[] t;
     private final double[] y;
     private final double[] w;
     private final double[] wy;
+    private final double[] centred;
     private final double[] dy;
     private final double weightSum;
     private final double yMean;
@@ -61,10 +73,12 @@ public final class LombScargle {
         }
         weightSum = ws;
         wy = new double[n];
+        centred = new double[n];
         double centredMean = 0;
         double squares = 0;
         for (int i = 0; i < n; i++) {
             double yc = fitMean ? y[i] - mean : y[i];
+            centred[i] = yc;
             wy[i] = w[i] * yc;
             centredMean += wy[i];
             squares += wy[i] * yc;
@@ -111,15 +125,31 @@ public final class LombScargle {
         return FrequencyGrid.max(t) - FrequencyGrid.min(t);
     }
 
-    /** Power at every frequency of an evenly spaced grid, by tiles run as parallel parts of the job. */
+    /** Power at every frequency of an evenly spaced grid, by chunks run as parallel parts of the job. */
     public double[] power(FrequencyGrid grid, PeriodogramNormalization normalization, JobContext context) {
-        int tiles = (grid.size() + TILE - 1) / TILE;
-        int parts = Math.min(tiles, 4 * Runtime.getRuntime().availableProcessors());
-        List<PartTask<double[]>> tasks = new ArrayList<>(parts);
-        for (int p = 0; p < parts; p++) {
-            int firstTile = (int) ((long) tiles * p / parts);
-            int endTile = (int) ((long) tiles * (p + 1) / parts);
-            tasks.add(ctx -> tileRange(grid, normalization, firstTile, endTile, ctx));
+        return power(grid, normalization, context, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same split into the given number of parts (ranges of chunks), which changes no result. */
+    double[] power(FrequencyGrid grid, PeriodogramNormalization normalization, JobContext context, int parts) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int padded = (t.length + BLOCK - 1) / BLOCK * BLOCK;
+        int tableParts = Math.max(1, Math.min(cores, padded / (16 * BLOCK)));
+        List<PartTask<GridTables>> tableTasks = new ArrayList<>(tableParts);
+        for (int p = 0; p < tableParts; p++) {
+            int first = padded / BLOCK * p / tableParts * BLOCK;
+            int end = padded / BLOCK * (p + 1) / tableParts * BLOCK;
+            tableTasks.add(ctx -> new GridTables(t, w, centred, grid.step(), first, end));
+        }
+        GridTables tables = GridTables.join(context.parallel(tableTasks), padded);
+        context.checkCancelled();
+        int chunks = (grid.size() + CHUNK - 1) / CHUNK;
+        int used = Math.max(1, Math.min(parts, chunks));
+        List<PartTask<double[]>> tasks = new ArrayList<>(used);
+        for (int p = 0; p < used; p++) {
+            int firstChunk = (int) ((long) chunks * p / used);
+            int endChunk = (int) ((long) chunks * (p + 1) / used);
+            tasks.add(ctx -> chunkRange(grid, normalization, tables, firstChunk, endChunk, ctx));
         }
         return concatenate(context.parallel(tasks), grid.size());
     }
@@ -166,85 +196,234 @@ public final class LombScargle {
         return finish(c, s, yc, ys, cc, 2 * cs, normalization);
     }
 
-    private double[] tileRange(FrequencyGrid grid, PeriodogramNormalization normalization, int firstTile,
-                               int endTile, JobContext context) {
-        int n = t.length;
-        double[] rot1c = new double[n];
-        double[] rot1s = new double[n];
-        double[] rotKc = new double[n];
-        double[] rotKs = new double[n];
-        for (int i = 0; i < n; i++) {
-            double a = TWO_PI * grid.step() * t[i];
-            rot1c[i] = Math.cos(a);
-            rot1s[i] = Math.sin(a);
-            rotKc[i] = Math.cos(K * a);
-            rotKs[i] = Math.sin(K * a);
-        }
-        int firstFreq = firstTile * TILE;
-        int endFreq = Math.min(grid.size(), endTile * TILE);
-        double[] out = new double[endFreq - firstFreq];
-        double[] sc = new double[TILE];
-        double[] ss = new double[TILE];
-        double[] syc = new double[TILE];
-        double[] sys = new double[TILE];
-        double[] scc = new double[TILE];
-        double[] scs = new double[TILE];
-        double[] zc = new double[TILE];
-        double[] zs = new double[TILE];
-        for (int tile = firstTile; tile < endTile; tile++) {
-            context.checkCancelled();
-            int j0 = tile * TILE;
-            int m = Math.min(TILE, grid.size() - j0);
-            Arrays.fill(sc, 0);
-            Arrays.fill(ss, 0);
-            Arrays.fill(syc, 0);
-            Arrays.fill(sys, 0);
-            Arrays.fill(scc, 0);
-            Arrays.fill(scs, 0);
-            double f0 = grid.frequency(j0);
-            for (int i = 0; i < n; i++) {
-                double theta = TWO_PI * f0 * t[i];
-                zc[0] = Math.cos(theta);
-                zs[0] = Math.sin(theta);
-                double r1c = rot1c[i];
-                double r1s = rot1s[i];
-                for (int k = 1; k < Math.min(K, m); k++) {
-                    zc[k] = zc[k - 1] * r1c - zs[k - 1] * r1s;
-                    zs[k] = zc[k - 1] * r1s + zs[k - 1] * r1c;
+    /**
+     * Per-point factors of exp(2 pi i f t) on a grid of step df for points [first, end): sqrt(w) and
+     * sqrt(w) times the centred y, exp(2 pi i k df t) for k below {@link #ROW} (one array per point),
+     * exp(2 pi i l ROW df t) for l below {@link #ROWS}, and exp(2 pi i CHUNK df t).
+     */
+    private static final class GridTables {
+        final double[] rootW;
+        final double[] rootWy;
+        final double[][] rowCos;
+        final double[][] rowSin;
+        final double[] rowStepCos;
+        final double[] rowStepSin;
+        final double[] chunkStepCos;
+        final double[] chunkStepSin;
+        final double[] times;
+
+        GridTables(double[] t, double[] w, double[] centred, double step, int first, int end) {
+            int m = end - first;
+            rootW = new double[m];
+            rootWy = new double[m];
+            times = new double[m];
+            rowCos = new double[m][ROW];
+            rowSin = new double[m][ROW];
+            rowStepCos = new double[m * ROWS];
+            rowStepSin = new double[m * ROWS];
+            chunkStepCos = new double[m];
+            chunkStepSin = new double[m];
+            for (int q = 0; q < m; q++) {
+                int i = first + q;
+                if (i >= t.length) {
+                    continue; // padding: weight zero, so its terms add nothing
                 }
-                accumulate(w[i], wy[i], rotKc[i], rotKs[i], m, zc, zs, sc, ss, syc, sys, scc, scs);
+                times[q] = t[i];
+                rootW[q] = Math.sqrt(w[i]);
+                rootWy[q] = rootW[q] * centred[i];
+                double a = TWO_PI * step * t[i];
+                double[] rowStep = powers(Math.cos(a), Math.sin(a), rowCos[q], rowSin[q]);
+                double[] chunkStep = powers(rowStep[0], rowStep[1], rowStepCos, rowStepSin, q * ROWS, ROWS);
+                chunkStepCos[q] = chunkStep[0];
+                chunkStepSin[q] = chunkStep[1];
             }
+        }
+
+        private GridTables(int padded) {
+            rootW = new double[padded];
+            rootWy = new double[padded];
+            times = new double[padded];
+            rowCos = new double[padded][];
+            rowSin = new double[padded][];
+            rowStepCos = new double[padded * ROWS];
+            rowStepSin = new double[padded * ROWS];
+            chunkStepCos = new double[padded];
+            chunkStepSin = new double[padded];
+        }
+
+        /** The parts' tables, in point order, as one. */
+        static GridTables join(List<GridTables> pieces, int padded) {
+            GridTables all = new GridTables(padded);
+            int at = 0;
+            for (GridTables g : pieces) {
+                int m = g.rootW.length;
+                System.arraycopy(g.rootW, 0, all.rootW, at, m);
+                System.arraycopy(g.rootWy, 0, all.rootWy, at, m);
+                System.arraycopy(g.times, 0, all.times, at, m);
+                System.arraycopy(g.rowCos, 0, all.rowCos, at, m);
+                System.arraycopy(g.rowSin, 0, all.rowSin, at, m);
+                System.arraycopy(g.rowStepCos, 0, all.rowStepCos, at * ROWS, m * ROWS);
+                System.arraycopy(g.rowStepSin, 0, all.rowStepSin, at * ROWS, m * ROWS);
+                System.arraycopy(g.chunkStepCos, 0, all.chunkStepCos, at, m);
+                System.arraycopy(g.chunkStepSin, 0, all.chunkStepSin, at, m);
+                at += m;
+            }
+            return all;
+        }
+    }
+
+    /**
+     * Writes exp(i k a) for k below the rows' length (a power of two) into the rows, from cos a and
+     * sin a by doubling (exp(i (m + k) a) = exp(i k a) exp(i m a), exp(2 i m a) its square), so each
+     * value is a product of at most log2 length factors and the loops have no chain of dependences.
+     *
+     * @return {cos, sin} of (length) a
+     */
+    private static double[] powers(double ca, double sa, double[] cos, double[] sin) {
+        cos[0] = 1;
+        sin[0] = 0;
+        double pc = ca;
+        double ps = sa;
+        for (int m = 1; m < cos.length; m *= 2) {
+            for (int k = 0; k < m; k++) {
+                cos[m + k] = cos[k] * pc - sin[k] * ps;
+                sin[m + k] = cos[k] * ps + sin[k] * pc;
+            }
+            double square = pc * pc - ps * ps;
+            ps = 2 * pc * ps;
+            pc = square;
+        }
+        return new double[] {pc, ps};
+    }
+
+    /** The same for count (a power of two) values from index from of the arrays. */
+    private static double[] powers(double ca, double sa, double[] cos, double[] sin, int from, int count) {
+        double[] c = new double[count];
+        double[] s = new double[count];
+        double[] next = powers(ca, sa, c, s);
+        System.arraycopy(c, 0, cos, from, count);
+        System.arraycopy(s, 0, sin, from, count);
+        return next;
+    }
+
+    /** Power at the frequencies of chunks [firstChunk, endChunk), summing over the points block by block. */
+    private double[] chunkRange(FrequencyGrid grid, PeriodogramNormalization normalization, GridTables g,
+                                int firstChunk, int endChunk, JobContext context) {
+        int np = g.rootW.length;
+        double[] seedCos = new double[np];
+        double[] seedSin = new double[np];
+        double[][][] sums = new double[6][ROWS][ROW];
+        double[][] a = new double[BLOCK][ROW];
+        double[][] b = new double[BLOCK][ROW];
+        int firstFreq = firstChunk * CHUNK;
+        double[] out = new double[Math.min(grid.size(), endChunk * CHUNK) - firstFreq];
+        for (int chunk = firstChunk; chunk < endChunk; chunk++) {
+            context.checkCancelled();
+            advanceSeeds(grid, g, chunk, chunk == firstChunk, seedCos, seedSin);
+            int j0 = chunk * CHUNK;
+            int rows = Math.min(ROWS, (grid.size() - j0 + ROW - 1) / ROW);
+            for (double[][] sum : sums) {
+                for (double[] row : sum) {
+                    Arrays.fill(row, 0);
+                }
+            }
+            for (int i0 = 0; i0 < np; i0 += BLOCK) {
+                for (int l = 0; l < rows; l++) {
+                    for (int p = 0; p < BLOCK; p++) {
+                        int i = i0 + p;
+                        double qc = g.rowStepCos[i * ROWS + l];
+                        double qs = g.rowStepSin[i * ROWS + l];
+                        double uc = (seedCos[i] * qc - seedSin[i] * qs) * g.rootW[i];
+                        double us = (seedCos[i] * qs + seedSin[i] * qc) * g.rootW[i];
+                        rotate(g.rowCos[i], g.rowSin[i], uc, us, a[p], b[p]);
+                    }
+                    // a = sqrt(w) cos, b = sqrt(w) sin: sums of w cos, w sin, w y cos, w y sin, w cos^2, w cos sin
+                    weighted(a, g.rootW, i0, sums[0][l]);
+                    weighted(b, g.rootW, i0, sums[1][l]);
+                    weighted(a, g.rootWy, i0, sums[2][l]);
+                    weighted(b, g.rootWy, i0, sums[3][l]);
+                    products(a, a, sums[4][l]);
+                    products(a, b, sums[5][l]);
+                }
+            }
+            int m = Math.min(CHUNK, grid.size() - j0);
             for (int j = 0; j < m; j++) {
-                out[j0 - firstFreq + j] = finish(sc[j], ss[j], syc[j], sys[j], scc[j], 2 * scs[j], normalization);
+                int l = j / ROW;
+                int k = j % ROW;
+                out[j0 - firstFreq + j] = finish(sums[0][l][k], sums[1][l][k], sums[2][l][k], sums[3][l][k],
+                        2 * sums[4][l][k] - weightSum, 2 * sums[5][l][k], normalization);
             }
-            context.progress((double) (tile - firstTile + 1) / (endTile - firstTile), "periodogram");
+            context.progress((double) (chunk - firstChunk + 1) / (endChunk - firstChunk), "periodogram");
         }
         return out;
     }
 
     /**
-     * Adds one point's terms to the sums of m frequencies. zc, zs hold exp(2 pi i f t) for the first
-     * K frequencies; each later one is the value K frequencies earlier rotated by exp(2 pi i K df t).
-     * Two plain passes over the tile, so the JIT vectorizes the accumulation.
+     * Sets the seeds to exp(2 pi i f t) at the chunk's first frequency: from sin/cos at its tile's
+     * first frequency, advanced chunk by chunk, the same way whichever chunk a part starts at.
      */
-    private static void accumulate(double wi, double wyi, double rKc, double rKs, int m, double[] zc, double[] zs,
-                                   double[] sc, double[] ss, double[] syc, double[] sys, double[] scc,
-                                   double[] scs) {
-        for (int j = K; j < m; j++) {
-            double c = zc[j - K];
-            double s = zs[j - K];
-            zc[j] = c * rKc - s * rKs;
-            zs[j] = c * rKs + s * rKc;
+    private static void advanceSeeds(FrequencyGrid grid, GridTables g, int chunk, boolean fresh, double[] seedCos,
+                                     double[] seedSin) {
+        int tileStart = chunk - chunk % CHUNKS_PER_TILE;
+        int from = chunk;
+        if (fresh || chunk == tileStart) {
+            double f0 = grid.frequency(tileStart * CHUNK);
+            for (int i = 0; i < seedCos.length; i++) {
+                double theta = TWO_PI * f0 * g.times[i];
+                seedCos[i] = Math.cos(theta);
+                seedSin[i] = Math.sin(theta);
+            }
+            from = tileStart + 1;
         }
-        for (int j = 0; j < m; j++) {
-            double c = zc[j];
-            double s = zs[j];
-            sc[j] += wi * c;
-            ss[j] += wi * s;
-            syc[j] += wyi * c;
-            sys[j] += wyi * s;
-            scc[j] += wi * (c * c - s * s);
-            scs[j] += wi * (c * s);
+        for (int c = from; c <= chunk; c++) {
+            for (int i = 0; i < seedCos.length; i++) {
+                double sc = seedCos[i];
+                double ss = seedSin[i];
+                seedCos[i] = sc * g.chunkStepCos[i] - ss * g.chunkStepSin[i];
+                seedSin[i] = sc * g.chunkStepSin[i] + ss * g.chunkStepCos[i];
+            }
+        }
+    }
+
+    /** (a, b) = (cos, sin) row times u: one complex product per frequency. */
+    private static void rotate(double[] cos, double[] sin, double uc, double us, double[] a, double[] b) {
+        double minusUs = -us;
+        for (int k = 0; k < ROW; k++) {
+            double c = cos[k];
+            double s = sin[k];
+            a[k] = Math.fma(c, uc, s * minusUs);
+            b[k] = Math.fma(c, us, s * uc);
+        }
+    }
+
+    /** sum += sum over the block's points p of coefficient[i0 + p] * x[p], one loop of fused multiply-adds. */
+    private static void weighted(double[][] x, double[] coefficient, int i0, double[] sum) {
+        double c0 = coefficient[i0];
+        double c1 = coefficient[i0 + 1];
+        double c2 = coefficient[i0 + 2];
+        double c3 = coefficient[i0 + 3];
+        double[] x0 = x[0];
+        double[] x1 = x[1];
+        double[] x2 = x[2];
+        double[] x3 = x[3];
+        for (int k = 0; k < ROW; k++) {
+            sum[k] = Math.fma(c3, x3[k], Math.fma(c2, x2[k], Math.fma(c1, x1[k], Math.fma(c0, x0[k], sum[k]))));
+        }
+    }
+
+    /** sum += sum over the block's points p of x[p] * y[p], element by element. */
+    private static void products(double[][] x, double[][] y, double[] sum) {
+        double[] x0 = x[0];
+        double[] x1 = x[1];
+        double[] x2 = x[2];
+        double[] x3 = x[3];
+        double[] y0 = y[0];
+        double[] y1 = y[1];
+        double[] y2 = y[2];
+        double[] y3 = y[3];
+        for (int k = 0; k < ROW; k++) {
+            sum[k] = Math.fma(x3[k], y3[k], Math.fma(x2[k], y2[k], Math.fma(x1[k], y1[k],
+                    Math.fma(x0[k], y0[k], sum[k]))));
         }
     }
 
@@ -261,7 +440,7 @@ public final class LombScargle {
             c2m -= c * c - s * s;
         }
         // 2 w tau = atan2(s2m, c2m); its cos and sin, and those of w tau (which lies in (-pi/2, pi/2]).
-        double r = Math.hypot(s2m, c2m);
+        double r = Math.sqrt(s2m * s2m + c2m * c2m); // both are at most 2: no overflow to guard
         double cos2 = r == 0 ? 1 : c2m / r;
         double sin2 = r == 0 ? 0 : s2m / r;
         double ct;

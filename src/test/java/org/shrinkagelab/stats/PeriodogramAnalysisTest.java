@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shrinkagelab.engine.BlockingRun;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 
 /** Peak refinement, alias labels, and the bootstrap: against astropy statistically, repeatable, cancellable. */
 class PeriodogramAnalysisTest {
@@ -109,30 +105,10 @@ class PeriodogramAnalysisTest {
     @Test
     void bootstrapReportsProgressAndStopsWhenCancelled() throws IOException {
         LombScargle ls = LombScargleTest.Fixture.load("n200_constant").periodogram();
-        AtomicInteger reports = new AtomicInteger();
-        JobContext cancelAfterSome = new JobContext() {
-            @Override
-            public boolean isCancelled() {
-                return reports.get() >= 30;
-            }
-
-            @Override
-            public void progress(double fraction, String message) {
-                assertTrue(fraction > 0 && fraction <= 1);
-                reports.incrementAndGet();
-            }
-
-            @Override
-            public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-                List<R> out = new ArrayList<>();
-                for (PartTask<R> p : parts) {
-                    out.add(p.run(this));
-                }
-                return out;
-            }
-        };
+        CancelAfterReports cancelAfterSome = new CancelAfterReports(30);
         assertThrows(CancelledException.class, () -> PeriodogramBootstrap.run(ls, PeriodogramNormalization.STANDARD,
                 2.0, 1000, 5, cancelAfterSome));
-        assertTrue(reports.get() >= 30 && reports.get() < 1000, "stopped early after " + reports.get() + " reports");
+        assertTrue(cancelAfterSome.reports() >= 30 && cancelAfterSome.reports() < 1000,
+                "stopped early after " + cancelAfterSome.reports() + " reports");
     }
 }
