@@ -76,7 +76,8 @@ class EightSchoolsMcmcTabCancelTest {
             tab.panel().set(SamplerOptions.DRAWS, 100_000L);
         });
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> chainLabel(1)).contains("sampling"));
+            // the 100,000-draw run itself, not one of the short runs the first two settings started
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> chainLabel(1)).matches(".*sampling \\d+/100000.*"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("chain 1 never reported sampling; it shows '" + onFx(() -> chainLabel(1))
                     + "', the run status '" + onFx(() -> ((Label) tab.content().lookup("#run-status")).getText())
@@ -98,9 +99,9 @@ class EightSchoolsMcmcTabCancelTest {
         javafx.scene.control.Button cancel = robot.lookup("#cancel-run").queryButton();
         assertFalse(cancel.isDisabled(), "Cancel is enabled while sampling");
         robot.interact(cancel::fire);
-        assertTrue(onFx(() -> ((Label) tab.content().lookup("#run-status")).getText())
-                .toLowerCase(java.util.Locale.ROOT).contains("computing diagnostics of partial draws"),
-                "the panel says at once what comes next");
+        String next = onFx(() -> ((Label) tab.content().lookup("#run-status")).getText());
+        assertTrue(next.toLowerCase(java.util.Locale.ROOT).contains("computing diagnostics of partial draws"),
+                "the panel says at once what comes next; it says '" + next + "'");
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !tab.lastAnalysis().draws().complete());
         } catch (java.util.concurrent.TimeoutException e) {
