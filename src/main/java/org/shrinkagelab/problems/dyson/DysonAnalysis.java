@@ -63,7 +63,16 @@ public final class DysonAnalysis extends FitAnalysis {
         DivergenceLocation where = DivergenceLocation.of(draws,
                 fit.summaries().stream().map(ParameterSummary::name).toList());
         return new DysonAnalysis(label, draws, diagnostics, phases, objects, model, where,
-                DysonWarnings.of(diagnostics, where, objects, chosen, baseline));
+                DysonWarnings.of(diagnostics, where, objects, chosen, windowEnds(model, true), windowEnds(model, false),
+                        baseline));
+    }
+
+    private static double[] windowEnds(DysonModel model, boolean lower) {
+        double[] out = new double[model.objects()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = lower ? model.lower(k) : model.upper(k);
+        }
+        return out;
     }
 
     /**

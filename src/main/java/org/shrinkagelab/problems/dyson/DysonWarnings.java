@@ -13,8 +13,8 @@ import org.shrinkagelab.workbench.SamplerOptions;
  * What a Dyson Spheres fit should make its user wary of, per object and in words, for the tab and the
  * summary: where the divergent transitions sit ({@link DivergenceLocation}) and what that means for this
  * model; objects whose chains mix slowly (R-hat, ESS of f, A, phi, m, sigma); objects whose window is centred
- * on a peak that is not a detection or sits next to a whole number of cycles per day, where nightly sampling
- * cannot tell the sinusoid from a slow drift of the mean.
+ * on a peak that is not a detection or reaches within 1/baseline (the periodogram's resolution) of a whole
+ * number of cycles per day, where nightly sampling cannot tell the sinusoid from a slow drift of the mean.
  */
 public final class DysonWarnings {
     /** A chosen peak with a false-alarm probability above this is not a detection. */
@@ -32,10 +32,12 @@ public final class DysonWarnings {
      * @param where    where its divergences sit
      * @param objects  the object names, in model order
      * @param chosen   the periodogram peak each object's window is centred on
+     * @param lower    the lower end of each object's frequency window, per day
+     * @param upper    the upper end of each object's frequency window, per day
      * @param baseline the data's baseline, days
      */
     public static List<String> of(FitDiagnostics d, DivergenceLocation where, List<String> objects,
-                                  List<PeriodogramPeak> chosen, double baseline) {
+                                  List<PeriodogramPeak> chosen, double[] lower, double[] upper, double baseline) {
         List<String> out = new ArrayList<>();
         String acceptance = SamplerOptions.label(SamplerOptions.ADAPT_DELTA);
         if (d.divergences() > 0) {
@@ -48,7 +50,7 @@ public final class DysonWarnings {
             }
         }
         for (int k = 0; k < objects.size(); k++) {
-            String peak = peak(chosen.get(k), objects.get(k), baseline);
+            String peak = peak(chosen.get(k), lower[k], upper[k], objects.get(k), baseline);
             if (peak != null) {
                 out.add(peak);
             }
@@ -78,8 +80,9 @@ public final class DysonWarnings {
                         + "amplitudes with care. ");
             }
         }
-        b.append(String.format(Locale.ROOT, "Raise %s (now %s) toward 0.95, or leave out or re-peak the objects "
-                + "named below.", acceptance, trim(d.adaptDelta())));
+        b.append(String.format(Locale.ROOT, "Raise %s (now %s) toward %s (fewer divergences, not none: the "
+                + "funnel stays), or leave out or re-peak the objects named below.", acceptance, trim(d.adaptDelta()),
+                d.adaptDelta() < 0.95 ? "0.95" : "0.99"));
         return b.toString();
     }
 
@@ -124,9 +127,10 @@ public final class DysonWarnings {
                 .append(" or pick another peak for it.").toString();
     }
 
-    private static String peak(PeriodogramPeak p, String object, double baseline) {
+    private static String peak(PeriodogramPeak p, double lower, double upper, String object, double baseline) {
         long cycles = Math.round(p.frequency());
-        boolean nearDaily = cycles >= 1 && Math.abs(p.frequency() - cycles) < 1 / baseline;
+        double gap = cycles < lower ? lower - cycles : cycles > upper ? cycles - upper : 0;
+        boolean nearDaily = cycles >= 1 && gap < 1 / baseline;
         boolean detected = p.falseAlarmProbability() <= FAP_DETECTED;
         if (detected && !nearDaily) {
             return null;
@@ -137,9 +141,9 @@ public final class DysonWarnings {
             b.append(String.format(Locale.ROOT, ", a peak with false-alarm probability %.2g, not a detection", p.falseAlarmProbability()));
         }
         if (nearDaily) {
-            b.append(String.format(Locale.ROOT, "%s within 1/baseline of %d/day, where one visit a night sees almost "
+            b.append(String.format(Locale.ROOT, "%s window reaches within 1/baseline of %d/day, where one visit a night sees almost "
                     + "the same phase every night and the sinusoid trades off against the mean m",
-                    detected ? "," : "; it lies", cycles));
+                    detected ? ", whose" : "; its", cycles));
         }
         return b.append(": pick another of its peaks (Periodogram view, Use this peak) or read its f, A and phi as "
                 + "unreliable.").toString();
