@@ -8,6 +8,7 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.stats.PeriodogramPeak;
 import org.shrinkagelab.workbench.FitAnalysis;
 import org.shrinkagelab.workbench.FitDiagnostics;
 import org.shrinkagelab.workbench.ModelFit;
@@ -25,12 +26,17 @@ public final class DysonAnalysis extends FitAnalysis {
     private final List<String> objects;
     private final List<double[][]> correlations = new ArrayList<>();
     private final DysonModel model;
+    private final DivergenceLocation divergences;
+    private final List<String> warnings;
 
     private DysonAnalysis(String label, Draws draws, FitDiagnostics diagnostics, Map<String, double[][]> derived,
-                          List<String> objects, DysonModel model) {
+                          List<String> objects, DysonModel model, DivergenceLocation divergences,
+                          List<String> warnings) {
         super(label, draws, diagnostics, derived);
         this.objects = objects;
         this.model = model;
+        this.divergences = divergences;
+        this.warnings = warnings;
         for (int k = 1; k <= objects.size(); k++) {
             double[][] columns = {
                     log(pooled("f[" + k + "]")), log(pooled("A[" + k + "]")), pooled("phi[" + k + "]"),
@@ -39,9 +45,13 @@ public final class DysonAnalysis extends FitAnalysis {
         }
     }
 
-    /** Analyses a fit of the model (the summary rows gain phi[k]). */
+    /**
+     * Analyses a fit of the model (the summary rows gain phi[k]), locating its divergences among the reported
+     * parameters and wording the warnings ({@link DysonWarnings}) from the peaks the windows are centred on.
+     */
     public static DysonAnalysis of(String label, ModelFit fit, DysonModel model, List<String> objects,
-                                   int maxTreedepth, double adaptDelta) {
+                                   int maxTreedepth, double adaptDelta, List<PeriodogramPeak> chosen,
+                                   double baseline) {
         Draws draws = fit.draws().truncatedToShortest();
         Map<String, double[][]> phases = phases(draws, objects.size());
         List<ParameterSummary> rows = new ArrayList<>(fit.summaries());
@@ -50,7 +60,19 @@ public final class DysonAnalysis extends FitAnalysis {
         }
         FitDiagnostics diagnostics = FitDiagnostics.of(draws, rows, fit.run().stepSizes(), maxTreedepth, false,
                 adaptDelta);
-        return new DysonAnalysis(label, draws, diagnostics, phases, objects, model);
+        DivergenceLocation where = DivergenceLocation.of(draws,
+                fit.summaries().stream().map(ParameterSummary::name).toList());
+        return new DysonAnalysis(label, draws, diagnostics, phases, objects, model, where,
+                DysonWarnings.of(diagnostics, where, objects, chosen, windowEnds(model, true), windowEnds(model, false),
+                        baseline));
+    }
+
+    private static double[] windowEnds(DysonModel model, boolean lower) {
+        double[] out = new double[model.objects()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = lower ? model.lower(k) : model.upper(k);
+        }
+        return out;
     }
 
     /**
@@ -124,6 +146,16 @@ public final class DysonAnalysis extends FitAnalysis {
     /** The posterior correlation matrix of (log f, log A, phi, m) of object k (0-based). */
     public double[][] correlation(int k) {
         return correlations.get(k);
+    }
+
+    /** Where the divergent transitions sit. */
+    public DivergenceLocation divergences() {
+        return divergences;
+    }
+
+    /** What the user should be wary of, most urgent first (empty when nothing). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** The model that was fitted (windows and reference time). */

@@ -20,9 +20,14 @@ import org.shrinkagelab.workbench.SamplerOptions;
  * @param inWindow     objects whose true frequency lies inside their window
  * @param coveredF     of those, intervals of f that cover the truth
  * @param coveredA     of those, intervals of A that cover the truth
+ * @param coveredPhi   of those, intervals of phi that cover the truth (the generator's phase at t0, see
+ *                     {@link #truePhase}), on the circle
+ * @param coveredM     of those, intervals of m that cover the true mean flux
+ * @param coveredSigma of those, intervals of sigma that cover the true noise sd
  * @param divergences  divergent transitions over all fits
  */
-public record DysonCoverage(int intervals, int inWindow, int coveredF, int coveredA, int divergences) {
+public record DysonCoverage(int intervals, int inWindow, int coveredF, int coveredA, int coveredPhi, int coveredM,
+                            int coveredSigma, int divergences) {
 
     /**
      * Fits {@code dataSets} simulated data sets of {@code objects} objects each with NUTS, 2 chains of
@@ -34,6 +39,9 @@ public record DysonCoverage(int intervals, int inWindow, int coveredF, int cover
         int inWindow = 0;
         int coveredF = 0;
         int coveredA = 0;
+        int coveredPhi = 0;
+        int coveredM = 0;
+        int coveredSigma = 0;
         int divergences = 0;
         for (int d = 0; d < dataSets; d++) {
             List<DysonSpheresSimulation.SimulatedObject> simulated = sim.simulate(Settings.defaults(sim.options())
@@ -54,9 +62,15 @@ public record DysonCoverage(int intervals, int inWindow, int coveredF, int cover
                 inWindow++;
                 coveredF += covers(a.summary("f[" + (k + 1) + "]"), t.frequency());
                 coveredA += covers(a.summary("A[" + (k + 1) + "]"), t.amplitude());
+                ParameterSummary phi = a.summary("phi[" + (k + 1) + "]");
+                double phase = truePhase(t, a.model().reference());
+                coveredPhi += covers(phi, phi.mean() + Math.IEEEremainder(phase - phi.mean(), 2 * Math.PI));
+                coveredM += covers(a.summary("m[" + (k + 1) + "]"), t.mean());
+                coveredSigma += covers(a.summary("sigma[" + (k + 1) + "]"), t.noise());
             }
         }
-        return new DysonCoverage(intervals, inWindow, coveredF, coveredA, divergences);
+        return new DysonCoverage(intervals, inWindow, coveredF, coveredA, coveredPhi, coveredM, coveredSigma,
+                divergences);
     }
 
     /** The 1-based rank of each object's listed peak nearest its true frequency, as the peaks option. */
@@ -77,6 +91,14 @@ public record DysonCoverage(int intervals, int inWindow, int coveredF, int cover
         return ranks.toString();
     }
 
+    /**
+     * The generator's phase in the model's terms: it draws m + A sin(2 pi f t + phase), which is
+     * m + A cos(2 pi f (t - t0) - phi) for phi = pi/2 - phase - 2 pi f t0.
+     */
+    static double truePhase(DysonSpheresSimulation.Truth t, double reference) {
+        return Math.PI / 2 - t.phase() - 2 * Math.PI * t.frequency() * reference;
+    }
+
     private static int covers(ParameterSummary s, double truth) {
         return s.q5() <= truth && truth <= s.q95() ? 1 : 0;
     }
@@ -93,6 +115,9 @@ public record DysonCoverage(int intervals, int inWindow, int coveredF, int cover
             out.put(BenchmarkCase.FIGURE + "true frequency in window", (double) c.inWindow());
             out.put(BenchmarkCase.FIGURE + "f intervals covering", (double) c.coveredF());
             out.put(BenchmarkCase.FIGURE + "A intervals covering", (double) c.coveredA());
+            out.put(BenchmarkCase.FIGURE + "phi intervals covering", (double) c.coveredPhi());
+            out.put(BenchmarkCase.FIGURE + "m intervals covering", (double) c.coveredM());
+            out.put(BenchmarkCase.FIGURE + "sigma intervals covering", (double) c.coveredSigma());
             out.put(BenchmarkCase.FIGURE + "divergences", (double) c.divergences());
             return out;
         });

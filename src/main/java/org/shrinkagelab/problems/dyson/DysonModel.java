@@ -180,6 +180,11 @@ public final class DysonModel {
         return model;
     }
 
+    /** The number of objects. */
+    public int objects() {
+        return lower.length;
+    }
+
     /** The lower end of object k's frequency window, per day. */
     public double lower(int k) {
         return lower[k];

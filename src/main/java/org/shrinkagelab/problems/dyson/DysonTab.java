@@ -48,6 +48,7 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
     private final TableView<PeakRow> peaks = new TableView<>();
     private final Button usePeak = new Button("Use this peak in the model");
     private final Label chosen = new Label();
+    private final Label warnings = new Label();
     private final Label periodogramStatus = new Label("Computing periodograms…");
     private List<ObjectPeriodogram> periodograms;
     private boolean started;
@@ -65,7 +66,7 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
         super(problem, context, KEY, "Dyson Spheres", figures, figures.figures(), figures.chains(), "alpha_1");
         this.dyson = problem;
         root().setLeft(controls(List.of(), heading("Data and periodogram"), dataControls(), heading("Model"),
-                assumptions(), chosen));
+                assumptions(), warnings, chosen));
         views();
         wire();
         figures.showLightCurves(true);
@@ -101,6 +102,9 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
     @Override
     protected void showAnalysis(DysonAnalysis a) {
         figures().update(a);
+        warnings.setText(String.join("\n\n", a.warnings()));
+        warnings.setVisible(!a.warnings().isEmpty());
+        warnings.setManaged(!a.warnings().isEmpty());
         showChosen();
     }
 
@@ -132,6 +136,11 @@ public final class DysonTab extends ModelTab<DysonAnalysis, DysonFigures> {
         l.setWrapText(true);
         l.setStyle("-fx-font-size: 11px; -fx-text-fill: #444;");
         chosen.setId("chosen-peaks");
+        warnings.setId("dyson-warnings");
+        warnings.setWrapText(true);
+        warnings.setStyle("-fx-text-fill: #a04000; -fx-font-size: 11px;");
+        warnings.setVisible(false);
+        warnings.setManaged(false);
         chosen.setWrapText(true);
         return new VBox(4, l, midpoint);
     }

@@ -102,4 +102,20 @@ class DysonTabTest {
         assertTrue(differ, "per-object scales fit each strip");
         assertFalse(robot.lookup("#shared-scale").queryAs(CheckBox.class).isSelected());
     }
+
+    @Test
+    void theFitsWarningsAreShownInTheTab(FxRobot robot) throws Exception {
+        awaitPeaks();
+        DysonProblem problem = new DysonProblem(data);
+        org.shrinkagelab.problems.Settings s = problem.defaults()
+                .with(org.shrinkagelab.workbench.SamplerOptions.CHAINS, 2L)
+                .with(org.shrinkagelab.workbench.SamplerOptions.WARMUP, 30L)
+                .with(org.shrinkagelab.workbench.SamplerOptions.DRAWS, 30L);
+        DysonAnalysis a = problem.analyse(s, x -> x, org.shrinkagelab.engine.JobContext.none(), null);
+        assertFalse(a.warnings().isEmpty(), "30 draws per chain mix too little to pass without a word");
+        robot.interact(() -> tab.showAnalysis(a));
+        Label shown = robot.lookup("#dyson-warnings").queryAs(Label.class);
+        assertTrue(shown.isVisible());
+        assertEquals(String.join("\n\n", a.warnings()), shown.getText());
+    }
 }
