@@ -75,4 +75,12 @@ class DrawsCsvBoundaryTest {
         assertEquals(text.toString(), Files.readString(file));
         assertArrayEquals(y, DrawsCsv.load(List.of(file)).draws().parameter("y")[0]);
     }
+
+    /** Text handed over directly (pasted, not read through a file) may start with a byte-order mark too. */
+    @Test
+    void pastedTextMayStartWithAByteOrderMark() throws Exception {
+        assertEquals(List.of("x"), DrawsCsv.parse("pasted", "\uFEFFchain,draw,x\n1,1,0.5\n1,2,0.7\n").parameters());
+        Draws stan = DrawsCsv.parse("pasted", "\uFEFF# max_depth = 7\nlp__,x\n-1,0.5\n-2,0.7\n");
+        assertArrayEquals(new double[] {0.5, 0.7}, stan.parameter("x")[0]);
+    }
 }
