@@ -117,6 +117,9 @@ class DiagnosticsBoundaryTest {
         Recording reported = new Recording(false);
         List<ParameterSummary> rows = Diagnostics.summarize(twoParameters(0.5), reported, true);
         assertEquals(List.of("computing diagnostics"), reported.messages);
+        // the same rows as the plain loop over the parameters, one per parameter
+        assertEquals(Diagnostics.summarize(twoParameters(0.5)), rows);
+        assertEquals(2, rows.size());
         Recording quiet = new Recording(false);
         assertEquals(rows, Diagnostics.summarize(twoParameters(0.5), quiet, false));
         assertEquals(List.of(), quiet.messages);
