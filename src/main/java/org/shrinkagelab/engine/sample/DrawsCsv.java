@@ -58,7 +58,6 @@ public final class DrawsCsv {
         AtomicFiles.write(file, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             write(draws, w);
-            w.flush();
         });
     }
 
