@@ -4,23 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.DagFigure.Edge;
 import org.shrinkagelab.charts.DagFigure.Kind;
 import org.shrinkagelab.charts.DagFigure.Node;
 import org.shrinkagelab.charts.DagFigure.Plate;
 import org.shrinkagelab.charts.Figure;
-import org.shrinkagelab.engine.Job;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.SamplerService;
-import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.LooComparison;
 import org.shrinkagelab.engine.diag.LooResult;
-import org.shrinkagelab.engine.diag.PointwiseLoo;
 import org.shrinkagelab.engine.model.LogDensity;
+import org.shrinkagelab.engine.sample.Draws;
+import org.shrinkagelab.problems.BenchService;
 import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
@@ -228,7 +224,7 @@ public final class AsteroidsProblem extends WorkbenchProblem {
         return new BenchmarkCase(name, ignored -> {
             AsteroidsSettings s = AsteroidsSettings.from(settings);
             long start = System.nanoTime();
-            AsteroidsAnalysis a = inParallel(ctx -> AsteroidsAnalysis.fit(s.model(), s.sampler(), ctx, null, false));
+            AsteroidsAnalysis a = BenchService.run(ID, ctx -> AsteroidsAnalysis.fit(s.model(), s.sampler(), ctx, null, false));
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Double> out = new LinkedHashMap<>();
             for (String p : List.of("tau", "mu_0", a.classMeanName("MBA"))) {
@@ -244,19 +240,5 @@ public final class AsteroidsProblem extends WorkbenchProblem {
             out.put(BenchmarkCase.FIGURE + "least bulk ESS", least);
             return out;
         });
-    }
-
-    /** Runs a job on a threaded sampler service, so that the chains run in parallel, and waits for its result. */
-    private static <T> T inParallel(Job<T> job) {
-        try (SamplerService service = SamplerService.threaded(Runnable::run)) {
-            CompletableFuture<T> result = new CompletableFuture<>();
-            service.job(ID, "bench", job).onSuccess(result::complete).onFailure(result::completeExceptionally).submit();
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while benchmarking", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("benchmark run failed", e.getCause());
-        }
     }
 }
