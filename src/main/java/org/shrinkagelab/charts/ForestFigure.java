@@ -77,6 +77,7 @@ public final class ForestFigure {
     }
 
     /** Sets estimate kind {@code index} of {@code count}: a point and [lo, hi] per row. */
+    @SuppressWarnings("deprecation") // a series is renamed in place so that its renderer style stays with it
     public void setSeries(int index, int count, String name, double[] mid, double[] lo, double[] hi) {
         while (data.getSeriesCount() <= index) {
             data.addSeries(new XYIntervalSeries("series " + data.getSeriesCount(), false, true));

@@ -81,6 +81,7 @@ public final class HistogramFigure {
     }
 
     /** Sets histogram {@code index} to the given bins (heights as counts or densities, as computed). */
+    @SuppressWarnings("deprecation") // a series is renamed in place so that its renderer style stays with it
     public void setHistogram(int index, String name, Histogram h, boolean density) {
         while (bars.getSeriesCount() <= index) {
             bars.addSeries(new XYIntervalSeries("histogram " + bars.getSeriesCount(), false, true));

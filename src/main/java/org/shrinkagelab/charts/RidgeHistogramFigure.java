@@ -87,6 +87,7 @@ public final class RidgeHistogramFigure {
      * Shows one histogram per row (top row first) with a marker line at {@code rowMarkers[row]}
      * in the row's colour; the number of rows may change.
      */
+    @SuppressWarnings("deprecation") // a series is renamed in place so that its renderer style stays with it
     public void setRows(List<String> labels, List<Histogram> histograms, double[] markers) {
         int rows = labels.size();
         if (histograms.size() != rows || markers.length != rows) {

@@ -9,6 +9,7 @@ final class SeriesData {
     }
 
     /** Sets series {@code index} of the collection to the points, creating or renaming it as needed. */
+    @SuppressWarnings("deprecation") // a series is renamed in place so that its renderer style stays with it
     static void set(XYSeriesCollection data, int index, String name, double[] x, double[] y) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y differ in length: " + x.length + " vs " + y.length);

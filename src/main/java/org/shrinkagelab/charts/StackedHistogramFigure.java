@@ -106,7 +106,7 @@ public final class StackedHistogramFigure {
 
     /** Sets the bar colour of a panel. */
     public void setPanelColor(int panel, Color colour) {
-        XYPlot sub = (XYPlot) plot.getSubplots().get(panel);
+        XYPlot sub = plot.getSubplots().get(panel);
         sub.getRenderer().setSeriesPaint(0, new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 130));
     }
 

@@ -43,7 +43,7 @@ class EveryTabSettingsRowTest {
                 robot.interact(() -> {
                     tab[0] = entry.tab().create(p, context);
                     // a scroll pane's content joins the scene graph with its skin: lay the tab out in a scene
-                    new javafx.scene.Scene(new javafx.scene.layout.StackPane((Node) tab[0].content()), 1200, 800);
+                    new javafx.scene.Scene(new javafx.scene.layout.StackPane(tab[0].content()), 1200, 800);
                     ((Parent) tab[0].content()).applyCss();
                     ((Parent) tab[0].content()).layout();
                 });

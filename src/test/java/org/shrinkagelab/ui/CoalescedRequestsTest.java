@@ -41,6 +41,7 @@ class CoalescedRequestsTest {
     void aRecomputationThatEndsInsideItsStartLeavesNothingRunning() {
         // the synchronous service of the tests runs a job and its callbacks inside submit
         List<Integer> ran = new ArrayList<>();
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be made raw
         CoalescedRequests<Integer>[] self = new CoalescedRequests[1];
         self[0] = new CoalescedRequests<>(r -> {
             ran.add(r);

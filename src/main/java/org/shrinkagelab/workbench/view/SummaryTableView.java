@@ -72,6 +72,7 @@ public final class SummaryTableView extends TableView<ParameterSummary> {
         helpPopup.setAutoFix(true);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F1) {
+                @SuppressWarnings("unchecked") // TableView's focus model hands out a raw position
                 TableColumn<ParameterSummary, ?> c = getFocusModel().getFocusedCell().getTableColumn();
                 showHelp(c != null && headers.containsKey(c) ? c : getColumns().get(1));
                 e.consume();

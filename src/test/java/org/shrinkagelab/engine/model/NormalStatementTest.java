@@ -40,6 +40,7 @@ class NormalStatementTest {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read
     private static Case of(String name, ModelBuilder m, ToDoubleFunction<double[]> reference,
             ToDoubleFunction<double[]>... pointwise) {
         return new Case(name, m.build(), reference, pointwise);
@@ -326,7 +327,7 @@ class NormalStatementTest {
         return cases.build();
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be made raw
     private static ToDoubleFunction<double[]>[] pointwise(java.util.function.IntFunction<ToDoubleFunction<double[]>> term) {
         ToDoubleFunction<double[]>[] terms = new ToDoubleFunction[Y.length];
         for (int i = 0; i < Y.length; i++) {

@@ -89,7 +89,7 @@ class DysonTabTest {
     void theSharedScaleGivesEveryStripTheSameFluxSpan(FxRobot robot) throws Exception {
         awaitPeaks();
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) tab.figures().figures().get(0).chart().getPlot();
-        double span0 = ((XYPlot) plot.getSubplots().get(0)).getRangeAxis().getRange().getLength();
+        double span0 = plot.getSubplots().get(0).getRangeAxis().getRange().getLength();
         for (Object p : plot.getSubplots()) {
             ValueAxis axis = ((XYPlot) p).getRangeAxis();
             assertEquals(span0, axis.getRange().getLength(), 1e-9);

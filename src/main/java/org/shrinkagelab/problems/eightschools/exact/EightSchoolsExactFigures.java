@@ -263,6 +263,7 @@ public final class EightSchoolsExactFigures {
                 ChartStyle.WARNING);
     }
 
+    @SuppressWarnings("deprecation") // a series is renamed in place so that its renderer style stays with it
     private void setPoints(int index, String name, double[] px, double[] py) {
         while (shrinkagePoints.getSeriesCount() <= index) {
             shrinkagePoints.addSeries(new org.jfree.data.xy.XYSeries("points " + index, false, true));
