@@ -22,6 +22,15 @@ public interface JobContext {
         }
     }
 
+    /** Runs the parts one after another under {@code context}, keeping their order: a context without threads. */
+    static <R> List<R> inOrder(List<? extends PartTask<R>> parts, JobContext context) {
+        List<R> results = new ArrayList<>(parts.size());
+        for (PartTask<R> part : parts) {
+            results.add(part.run(context));
+        }
+        return results;
+    }
+
     /** A context that is never cancelled, ignores progress and runs parts one after another. */
     static JobContext none() {
         return Sequential.INSTANCE;
@@ -43,11 +52,7 @@ public interface JobContext {
 
         @Override
         public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-            List<R> results = new ArrayList<>(parts.size());
-            for (PartTask<R> part : parts) {
-                results.add(part.run(this));
-            }
-            return results;
+            return JobContext.inOrder(parts, this);
         }
     }
 }

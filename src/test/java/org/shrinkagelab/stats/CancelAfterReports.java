@@ -2,7 +2,6 @@ package org.shrinkagelab.stats;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.shrinkagelab.engine.JobContext;
@@ -35,10 +34,6 @@ final class CancelAfterReports implements JobContext {
 
     @Override
     public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-        List<R> out = new ArrayList<>();
-        for (PartTask<R> p : parts) {
-            out.add(p.run(this));
-        }
-        return out;
+        return JobContext.inOrder(parts, this);
     }
 }

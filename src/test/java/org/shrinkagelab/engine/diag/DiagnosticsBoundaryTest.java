@@ -97,11 +97,7 @@ class DiagnosticsBoundaryTest {
 
         @Override
         public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-            List<R> out = new ArrayList<>();
-            for (PartTask<R> p : parts) {
-                out.add(p.run(this));
-            }
-            return out;
+            return JobContext.inOrder(parts, this);
         }
     }
 

@@ -1,17 +1,16 @@
 package org.shrinkagelab.engine.sample;
 
-import org.shrinkagelab.workbench.Parameterization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsModel;
+import org.shrinkagelab.workbench.Parameterization;
 
 class ChainRunnerCancelTest {
 
@@ -36,11 +35,7 @@ class ChainRunnerCancelTest {
 
         @Override
         public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-            List<R> out = new ArrayList<>();
-            for (PartTask<R> p : parts) {
-                out.add(p.run(this));
-            }
-            return out;
+            return JobContext.inOrder(parts, this);
         }
     }
 
