@@ -5,7 +5,7 @@
 # (its postinst installs the menu entry as a plain file; see deb-depends.sh).
 # Both carry the licence (GPL-3.0-or-later), the third-party notice and the asteroid data's
 # provenance beside the jar (lib/app/); the .deb also installs LICENSE as its copyright file.
-# Both start the JVM as bin/shrinkage-lab does: C1 only and a class-data archive
+# Both start the JVM as bin/shrinkage-lab does: C1 only and a class-data archive mapped where it was dumped
 # (lib/app/shrinkage-lab.jsa) dumped from the committed class list by the image's own launcher: here for the app
 # image, by the postinst for the .deb (an archive is only valid for the jar at the path it was dumped for).
 set -euo pipefail
@@ -22,6 +22,7 @@ args=(--type "$type" --name shrinkage-lab --app-version 0.1.0 --vendor "Shrinkag
       --main-class org.shrinkagelab.app.Launcher --icon packaging/shrinkage-lab.png
       --java-options '-XX:SharedArchiveFile=$APPDIR/shrinkage-lab.jsa'
       --java-options -XX:TieredStopAtLevel=1
+      --java-options -XX:+UnlockDiagnosticVMOptions --java-options -XX:ArchiveRelocationMode=0
       --dest target/jpackage)
 if [ "$type" = deb ]; then
   # --license-file is a package option (jpackage refuses it for an app image)

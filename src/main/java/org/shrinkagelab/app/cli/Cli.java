@@ -9,17 +9,20 @@ import org.shrinkagelab.data.PlainNumber;
 import org.shrinkagelab.data.UntrustedText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
-/** The headless command line: the same computations as the tabs, no display needed. */
-@Command(name = "shrinkage-lab", mixinStandardHelpOptions = true, version = "Shrinkage Lab 0.1.0",
-        description = "Exploring Bayesian models by hand. Without a subcommand the window opens.")
+/**
+ * The headless command line: the same computations as the tabs, no display needed. Its own model, as summary's,
+ * is built by code: a run of summary reads no annotation, which saves the JVM's annotation proxies at start.
+ */
 public final class Cli {
 
     /**
      * The subcommands, in help order. Added by {@link #commandLine(PrintWriter, PrintWriter, String)}, not by the
      * annotation, so that a run builds picocli's model of the one subcommand it runs (every model costs
-     * reflection and class loading at start).
+     * reflection and class loading at start). Summary comes first: finding it reads no other's annotation.
      */
     private static final List<Class<?>> SUBCOMMANDS = List.of(SummaryCommand.class, DiagnoseCommand.class,
             ExportFiguresCommand.class, BenchCommand.class,
@@ -61,12 +64,15 @@ public final class Cli {
      * names one other than {@code help} (which lists them all), else with every subcommand.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
-        CommandLine cl = new CommandLine(new Cli());
-        List<Class<?>> named = SUBCOMMANDS.stream()
-                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
-                .toList();
-        for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
-            cl.addSubcommand(c);
+        CommandSpec spec = withStandardHelpOptions(CommandSpec.wrapWithoutInspection(new Cli()).name("shrinkage-lab")
+                .version("Shrinkage Lab 0.1.0"));
+        spec.usageMessage().description("Exploring Bayesian models by hand. Without a subcommand the window opens.");
+        CommandLine cl = new CommandLine(spec);
+        Class<?> named = SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && name(c).equals(first))
+                .findFirst().orElse(null);
+        for (Class<?> c : named == null ? SUBCOMMANDS : List.of(named)) {
+            cl.addSubcommand(c == SummaryCommand.class ? SummaryCommand.spec() : c);
         }
         cl.getSubcommands().forEach(Cli::configure);
         cl.setOut(out);
@@ -88,6 +94,22 @@ public final class Cli {
             return exitCode(ex);
         });
         return cl;
+    }
+
+    /** A subcommand's name: summary's from its code, the others' from their {@code @Command} annotation. */
+    private static String name(Class<?> c) {
+        return c == SummaryCommand.class ? SummaryCommand.NAME : c.getAnnotation(Command.class).name();
+    }
+
+    /**
+     * Adds {@code -h, --help} and {@code -V, --version} to a model built by code, as picocli's
+     * {@code mixinStandardHelpOptions} does to an annotated one (which it builds by reflection), and returns it.
+     */
+    static CommandSpec withStandardHelpOptions(CommandSpec spec) {
+        return spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
+                        .description("Show this help message and exit.").build())
+                .addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
+                        .description("Print version information and exit.").build());
     }
 
     /**

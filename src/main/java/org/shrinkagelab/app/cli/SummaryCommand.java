@@ -13,48 +13,58 @@ import org.shrinkagelab.problems.SettingsFile;
 import org.shrinkagelab.problems.Summary;
 import org.shrinkagelab.problems.eightschools.exact.EightSchoolsExactProblem;
 import org.shrinkagelab.problems.eightschools.mcmc.EightSchoolsMcmcProblem;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code summary PROBLEM [--option value ...] [--format json|table]}: the numbers a tab shows. */
-@Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Prints the numbers a tab shows. Options mirror the tab's controls.")
+/**
+ * {@code summary PROBLEM [--option value ...] [--format json|table]}: the numbers a tab shows. Its picocli model is
+ * built by code, not read from annotations: reading them (reflection and annotation proxies) cost every run about
+ * 0.1 s of CPU at start, and this is the command run most.
+ */
 final class SummaryCommand implements Callable<Integer> {
+    /** The subcommand's name on the command line. */
+    static final String NAME = "summary";
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = Cli.withStandardHelpOptions(CommandSpec.wrapWithoutInspection(this).name(NAME));
+    private final PositionalParamSpec problem = PositionalParamSpec.builder().index("0").arity("0..1")
+            .paramLabel("PROBLEM").description("the problem id (may be left out with --settings)")
+            .type(String.class).build();
+    private final PositionalParamSpec options = PositionalParamSpec.builder().index("1..*").arity("0..*").paramLabel("OPTION")
+            .description("--name value pairs of the problem").type(List.class).auxiliaryTypes(String.class).build();
+    private final OptionSpec format = OptionSpec.builder("--format").paramLabel("<format>")
+            .description("json or table (default: ${DEFAULT-VALUE})").defaultValue("table")
+            .type(OutputFormat.class).build();
+    private final OptionSpec settingsFile = OptionSpec.builder("--settings").paramLabel("FILE")
+            .description("start from the problem and settings of an earlier summary --format json output (or a "
+                    + "tab's Save settings); options given override them").type(Path.class).build();
+    private final OptionSpec dataFile = OptionSpec.builder("--data").paramLabel("FILE")
+            .description("eight-schools-exact and eight-schools-mcmc only: fit a school,effect,stderr CSV "
+                    + "(optional unit column) instead of the bundled eight schools").type(Path.class).build();
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROBLEM",
-            description = "the problem id (may be left out with --settings)")
-    String problem;
+    private SummaryCommand() {
+        spec.usageMessage().description("Prints the numbers a tab shows. Options mirror the tab's controls.");
+        spec.addPositional(problem).addPositional(options).addOption(format).addOption(settingsFile)
+                .addOption(dataFile);
+    }
 
-    @Parameters(index = "1..*", paramLabel = "OPTION", description = "--name value pairs of the problem")
-    List<String> options = new ArrayList<>();
-
-    @Option(names = "--format", description = "json or table (default: ${DEFAULT-VALUE})", defaultValue = "table")
-    OutputFormat format;
-
-    @Option(names = "--settings", paramLabel = "FILE", description = "start from the problem and settings of an "
-            + "earlier summary --format json output (or a tab's Save settings); options given override them")
-    Path settingsFile;
-
-    @Option(names = "--data", paramLabel = "FILE", description = "eight-schools-exact and eight-schools-mcmc only: "
-            + "fit a school,effect,stderr CSV (optional unit column) instead of the bundled eight schools")
-    Path dataFile;
+    /** The picocli model of a new summary command, which runs it when picocli executes it. */
+    static CommandSpec spec() {
+        return new SummaryCommand().spec;
+    }
 
     @Override
     public Integer call() throws DataFormatException {
-        List<String> words = new ArrayList<>(options);
-        String id = problem;
+        List<String> given = options.getValue();
+        List<String> words = given == null ? new ArrayList<>() : new ArrayList<>(given);
+        String id = problem.getValue();
         if (id != null && id.startsWith("--")) {
             // a problem option came first: PROBLEM was left out
             words.add(0, id);
             id = null;
         }
-        SettingsFile.Saved saved = settingsFile == null ? null : read(settingsFile);
+        Path settingsPath = settingsFile.getValue();
+        SettingsFile.Saved saved = settingsPath == null ? null : read(settingsPath);
         if (id == null) {
             if (saved == null) {
                 throw new IllegalArgumentException("summary needs a PROBLEM (" + TabCatalog.ids()
@@ -71,7 +81,7 @@ final class SummaryCommand implements Callable<Integer> {
                 return p.summarize(settings, progress);
             }
         });
-        spec.commandLine().getOut().println(format == OutputFormat.json ? summary.toJson() : summary.toTable());
+        spec.commandLine().getOut().println(format.getValue() == OutputFormat.json ? summary.toJson() : summary.toTable());
         return 0;
     }
 
@@ -93,12 +103,13 @@ final class SummaryCommand implements Callable<Integer> {
 
     /** The problem on the {@code --data} file, when one is given; bad data are refused naming file, line, column. */
     private Problem withData(Problem p) {
-        if (dataFile == null) {
+        Path dataPath = dataFile.getValue();
+        if (dataPath == null) {
             return p;
         }
         EightSchoolsData data;
         try {
-            data = EightSchoolsData.read(dataFile);
+            data = EightSchoolsData.read(dataPath);
         } catch (DataFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
