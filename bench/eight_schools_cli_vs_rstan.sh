@@ -4,7 +4,8 @@
 # 4 chains x (1000 warmup + 1000 draws), adapt_delta 0.8 as rstan's default (the tab's default is 0.95); rstan runs
 # its chains one after another (cores = 1), ours in parallel as the window does), seeds 1-5, alternating.
 # Ours two ways: a plain `java -jar` (no JVM options), and bin/shrinkage-lab, the launcher, which adds the
-# class-data archive `mvn package` writes (target/shrinkage-lab.jsa) and C1 only.
+# class-data archive `mvn package` writes (target/shrinkage-lab.jsa), mapped where it was dumped, and C1 only.
+# bench/cli_start_levers.sh measures what each of these start-up options buys.
 # Prints each wall and CPU (user + system) time and the medians.
 #   bench/eight_schools_cli_vs_rstan.sh [JAR]        (default target/shrinkage-lab.jar; needs Rscript + rstan)
 # bench/eight_schools_rstan.R gives the per-chain CPU times and ESS of the same runs.
