@@ -28,6 +28,16 @@ final class ParameterOp implements Op {
 
     @Override
     public double forward(double[] q, double[] values) {
+        if (size == 1) {
+            // a scalar straight through, no loop: the sum below starts from 0, hence the 0.0 +
+            double u = q[coordinate];
+            if (transform == null) {
+                values[slot] = u;
+                return 0;
+            }
+            values[slot] = transform.constrain(u, values, derivativeSlot);
+            return 0.0 + transform.logJacobian(u);
+        }
         if (transform == null) {
             for (int i = 0; i < size; i++) {
                 values[slot + i] = q[coordinate + i];
@@ -45,6 +55,12 @@ final class ParameterOp implements Op {
 
     @Override
     public void backward(double[] q, double[] values, double[] adjoints, double[] gradient) {
+        if (size == 1) {
+            gradient[coordinate] = transform == null ? adjoints[slot]
+                    : adjoints[slot] * values[derivativeSlot] + transform.logJacobianDerivative(q[coordinate]);
+            adjoints[slot] = 0;
+            return;
+        }
         if (transform == null) {
             for (int i = 0; i < size; i++) {
                 gradient[coordinate + i] = adjoints[slot + i];
