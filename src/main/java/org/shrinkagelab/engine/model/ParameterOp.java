@@ -1,5 +1,7 @@
 package org.shrinkagelab.engine.model;
 
+import java.util.Arrays;
+
 /**
  * A declared parameter: its constrained values x = transform(u) from the unconstrained coordinates
  * u = q[coordinate..], the log Jacobian, and on the way back the gradient
@@ -39,9 +41,7 @@ final class ParameterOp implements Op {
             return 0.0 + transform.logJacobian(u);
         }
         if (transform == null) {
-            for (int i = 0; i < size; i++) {
-                values[slot + i] = q[coordinate + i];
-            }
+            System.arraycopy(q, coordinate, values, slot, size);
             return 0;
         }
         double logJacobian = 0;
@@ -62,10 +62,8 @@ final class ParameterOp implements Op {
             return;
         }
         if (transform == null) {
-            for (int i = 0; i < size; i++) {
-                gradient[coordinate + i] = adjoints[slot + i];
-                adjoints[slot + i] = 0;
-            }
+            System.arraycopy(adjoints, slot, gradient, coordinate, size);
+            Arrays.fill(adjoints, slot, slot + size, 0);
             return;
         }
         for (int i = 0; i < size; i++) {
