@@ -29,7 +29,10 @@ final class ScalarPriorStatement extends Statement {
     private final double c;
     /** a * a, as the partials take it. */
     private final double aSquared;
-    /** The log of the argument the density takes it of (b for the normal), or the family's normalizer. */
+    /**
+     * What the density computes from the constants alone, computed once: log scale (normal, half-normal), log(2 / pi)
+     * - log scale (half-Cauchy), log rate (exponential), or the family's normalizer.
+     */
     private final double constant;
 
     private ScalarPriorStatement(Statement general, Family family, double[] template) {
