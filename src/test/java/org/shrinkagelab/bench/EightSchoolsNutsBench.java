@@ -20,7 +20,9 @@ import org.shrinkagelab.workbench.Parameterization;
  * and on the hand-coded one it replaced, alternating, for each parameterization (not a test; run by hand).
  * Prints, per model, the median over the runs of the chains' summed CPU time and of bulk ESS of tau per CPU
  * second, and the gradients a run takes. The two models' log densities differ in their last bits (the order in
- * which constants are summed), so their draws differ and so does ESS: compare the CPU time per gradient.
+ * which constants are summed), so their draws differ and so does ESS: compare the CPU time per gradient. On a
+ * loaded machine name one parameterization per JVM: the second one's first runs otherwise wait for C2 to
+ * recompile the gradient the first one's profile shaped (seconds under load), and its figures include that.
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.EightSchoolsNutsBench [runs [centered|noncentered]]

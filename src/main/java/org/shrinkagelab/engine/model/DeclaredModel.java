@@ -30,8 +30,11 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
     private final Statement[] statements;
     /** The statements a gradient evaluates: {@link #statements} with common pairs fused ({@link Fusion}). */
     private final Statement[] gradientTerms;
-    /** The {@link #expressions} whose reverse step the sweep takes (a fused statement takes some itself). */
-    private final Op[] reverse;
+    /**
+     * The {@link #expressions} whose forward and reverse steps a gradient's sweeps take (a fused statement takes
+     * some itself).
+     */
+    private final Op[] swept;
     private final Statement[] observations;
     private final double[] template;
     private final int dimension;
@@ -70,7 +73,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.observations = statements.stream().filter(Statement::isObservation).toArray(Statement[]::new);
         Fusion fusion = new Fusion(this.statements, this.expressions);
         this.gradientTerms = fusion.terms;
-        this.reverse = fusion.reverse;
+        this.swept = fusion.swept;
         this.template = template;
         this.dimension = dimension;
         List<String> names = new ArrayList<>();
@@ -129,7 +132,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.observations = Arrays.stream(this.statements).filter(Statement::isObservation).toArray(Statement[]::new);
         Fusion fusion = fuse ? new Fusion(this.statements, this.expressions) : null;
         this.gradientTerms = fuse ? fusion.terms : this.statements;
-        this.reverse = fuse ? fusion.reverse : this.expressions;
+        this.swept = fuse ? fusion.swept : this.expressions;
         this.template = template;
         this.dimension = model.dimension;
         this.outputNames = model.outputNames;
@@ -156,7 +159,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     /** The statements and reverse steps a gradient takes, fewer where statements are fused. */
     int gradientSteps() {
-        return gradientTerms.length + reverse.length;
+        return gradientTerms.length + swept.length;
     }
 
     private Scratch scratch() {
@@ -168,12 +171,12 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
      * order (so the same numbers, bit for bit): a centered group x ~ Normal(loc, scale) directly followed by
      * its observations y ~ Normal(x, sigma) with known sigma, in one loop; as the last statement, observations
      * y ~ Normal(loc + scale z, sigma) of a non-centered group that is the last operation and that nothing else
-     * reads, which take its reverse step; and those together with the offsets' prior z ~ Normal(0, 1) just
+     * reads, which take its forward and reverse steps; and those together with the offsets' prior z ~ Normal(0, 1) just
      * before them, in one loop.
      */
     private static final class Fusion {
         final Statement[] terms;
-        final Op[] reverse;
+        final Op[] swept;
 
         Fusion(Statement[] statements, Op[] expressions) {
             Statement[] own = statements.clone();
@@ -199,7 +202,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
             }
             Op omit = skipped;
             terms = fused.toArray(new Statement[0]);
-            reverse = Arrays.stream(expressions).filter(op -> op != omit).toArray(Op[]::new);
+            swept = Arrays.stream(expressions).filter(op -> op != omit).toArray(Op[]::new);
         }
     }
 
@@ -267,13 +270,18 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         return coordinateNames;
     }
 
-    /** The forward sweep; its value is the parameters' log Jacobians, summed in declaration order. */
+    /** The forward sweep of every operation; its value is the parameters' log Jacobians, summed in declaration order. */
     private double forward(double[] q, double[] values) {
+        return forward(q, values, expressions);
+    }
+
+    /** The forward sweep of the parameters and of {@code ops}; its value is the parameters' log Jacobians. */
+    private double forward(double[] q, double[] values, Op[] ops) {
         double lp = 0;
         for (ParameterOp p : parameters) {
             lp += p.forward(q, values);
         }
-        for (Op op : expressions) {
+        for (Op op : ops) {
             op.forward(q, values);
         }
         return lp;
@@ -284,7 +292,7 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         Scratch s = scratch();
         double[] v = s.values;
         double[] adj = s.adjoints;
-        double lp = forward(q, v);
+        double lp = forward(q, v, swept);
         if (s.adjointsDirty) {
             Arrays.fill(adj, 0);
         }
@@ -292,8 +300,8 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         for (Statement term : gradientTerms) {
             lp = term.addLogDensity(lp, v, adj);
         }
-        for (int k = reverse.length - 1; k >= 0; k--) {
-            reverse[k].backward(q, v, adj, gradient);
+        for (int k = swept.length - 1; k >= 0; k--) {
+            swept[k].backward(q, v, adj, gradient);
         }
         for (ParameterOp p : parameters) {
             p.backward(q, v, adj, gradient);

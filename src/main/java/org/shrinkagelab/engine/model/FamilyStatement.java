@@ -26,6 +26,11 @@ final class FamilyStatement extends Statement {
         }
     }
 
+    /** The family. */
+    Family family() {
+        return family;
+    }
+
     private double argument(double[] v, int k, int i) {
         return k < args.length ? v[slot(k, i)] : 0;
     }

@@ -299,7 +299,8 @@ public final class ModelBuilder {
         if (statement.x.isData() && statement.x.parameter != Expr.DATA) {
             throw new IllegalArgumentException("the left side of an observation must be data declared with data(...)");
         }
-        statements.add(statement);
+        ScalarPriorStatement prior = ScalarPriorStatement.of(statement, template);
+        statements.add(prior != null ? prior : statement);
     }
 
     /**

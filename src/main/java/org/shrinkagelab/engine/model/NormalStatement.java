@@ -46,7 +46,8 @@ final class NormalStatement extends Statement {
     private final NormalStatement observations;
     /**
      * For observations y ~ Normal(loc + scale z, known sigma) of a non-centered group that nothing else uses:
-     * that group's operation, whose reverse step this statement takes (the sweep then skips it; null otherwise).
+     * that group's operation, whose forward and reverse steps this statement takes (loc + scale z computed in
+     * its loop, as the operation computes it; the sweeps then skip it; null otherwise).
      */
     private final LocScaleOp group;
 
@@ -238,10 +239,10 @@ final class NormalStatement extends Statement {
         double[] py = y.precision;
         int zo = xOffset;
         int yo = y.xOffset;
-        int xo = y.locOffset;
         double c = v[locOffset];
         int locSlot = op.locSlot();
         int scaleSlot = op.scaleSlot();
+        double l = v[locSlot];
         double s = v[scaleSlot];
         double locAdjoint = adj[locSlot];
         double scaleAdjoint = adj[scaleSlot];
@@ -252,7 +253,7 @@ final class NormalStatement extends Statement {
             double dz = z - c;
             double rz = dz * pz[i];
             offsetsQuadratic -= 0.5 * dz * rz;
-            double d = v[yo + i] - v[xo + i];
+            double d = v[yo + i] - (l + s * z);
             double r = d * py[i];
             quadratic -= 0.5 * d * r;
             double g = 0.0 + r;
@@ -270,27 +271,29 @@ final class NormalStatement extends Statement {
     }
 
     /**
-     * {@link #knownScale} with the reverse step of x = loc + scale z ({@link LocScaleOp#backward}) in the same loop:
-     * the adjoint of x_i, 0 + r_i, goes straight to loc, scale and z_i, summed in the order the step would.
+     * {@link #knownScale} with the forward and reverse steps of x = loc + scale z ({@link LocScaleOp}) in the same
+     * loop: x_i is computed where it is read, and its adjoint, 0 + r_i, goes straight to loc, scale and z_i, summed
+     * in the order the step would.
      */
     private double observationsOfGroup(double[] v, double[] adj) {
         double[] p = precision;
         int yo = xOffset;
-        int xo = locOffset;
         int z = group.offsetsSlot();
         int locSlot = group.locSlot();
         int scaleSlot = group.scaleSlot();
+        double l = v[locSlot];
         double s = v[scaleSlot];
         double locAdjoint = adj[locSlot];
         double scaleAdjoint = adj[scaleSlot];
         double quadratic = 0;
         for (int i = 0; i < size; i++) {
-            double d = v[yo + i] - v[xo + i];
+            double zi = v[z + i];
+            double d = v[yo + i] - (l + s * zi);
             double r = d * p[i];
             quadratic -= 0.5 * d * r;
             double g = 0.0 + r;
             locAdjoint += g;
-            scaleAdjoint += g * v[z + i];
+            scaleAdjoint += g * zi;
             adj[z + i] += g * s;
         }
         if (group.passesLoc()) {

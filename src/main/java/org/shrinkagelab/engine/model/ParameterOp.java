@@ -1,5 +1,7 @@
 package org.shrinkagelab.engine.model;
 
+import java.util.Arrays;
+
 /**
  * A declared parameter: its constrained values x = transform(u) from the unconstrained coordinates
  * u = q[coordinate..], the log Jacobian, and on the way back the gradient
@@ -28,10 +30,18 @@ final class ParameterOp implements Op {
 
     @Override
     public double forward(double[] q, double[] values) {
-        if (transform == null) {
-            for (int i = 0; i < size; i++) {
-                values[slot + i] = q[coordinate + i];
+        if (size == 1) {
+            // a scalar straight through, no loop: the sum below starts from 0, hence the 0.0 +
+            double u = q[coordinate];
+            if (transform == null) {
+                values[slot] = u;
+                return 0;
             }
+            values[slot] = transform.constrain(u, values, derivativeSlot);
+            return 0.0 + transform.logJacobian(u);
+        }
+        if (transform == null) {
+            System.arraycopy(q, coordinate, values, slot, size);
             return 0;
         }
         double logJacobian = 0;
@@ -45,11 +55,15 @@ final class ParameterOp implements Op {
 
     @Override
     public void backward(double[] q, double[] values, double[] adjoints, double[] gradient) {
+        if (size == 1) {
+            gradient[coordinate] = transform == null ? adjoints[slot]
+                    : adjoints[slot] * values[derivativeSlot] + transform.logJacobianDerivative(q[coordinate]);
+            adjoints[slot] = 0;
+            return;
+        }
         if (transform == null) {
-            for (int i = 0; i < size; i++) {
-                gradient[coordinate + i] = adjoints[slot + i];
-                adjoints[slot + i] = 0;
-            }
+            System.arraycopy(adjoints, slot, gradient, coordinate, size);
+            Arrays.fill(adjoints, slot, slot + size, 0);
             return;
         }
         for (int i = 0; i < size; i++) {
