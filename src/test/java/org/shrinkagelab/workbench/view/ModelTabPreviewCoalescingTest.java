@@ -99,9 +99,9 @@ class ModelTabPreviewCoalescingTest {
             shown.add(analysis);
         }
 
-        /** The full run as short as a preview: the test is about which runs start, not about their draws. */
+        /** Short runs (a preview takes at most these): the test is about which runs start, not about their draws. */
         private static Settings small(Settings s) {
-            return s.with(SamplerOptions.WARMUP, "100").with(SamplerOptions.DRAWS, "100");
+            return s.with(SamplerOptions.CHAINS, "2").with(SamplerOptions.WARMUP, "50").with(SamplerOptions.DRAWS, "50");
         }
     }
 
