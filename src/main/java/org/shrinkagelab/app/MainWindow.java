@@ -103,10 +103,10 @@ public final class MainWindow {
         }
         context = new TabContext(service, saver, errors);
         for (TabCatalog.Entry e : entries) {
-            Label opening = new Label("Opening " + e.problem().title() + "…");
-            Tab tab = new Tab(e.problem().title(), opening);
+            Label opening = new Label("Opening " + e.title() + "…");
+            Tab tab = new Tab(e.title(), opening);
             tab.setClosable(false);
-            tab.setId("tab-" + e.problem().id());
+            tab.setId("tab-" + e.id());
             unopened.put(tab, e);
             tabPane.getTabs().add(tab);
         }
@@ -216,7 +216,7 @@ public final class MainWindow {
     public String selectedProblemId() {
         Tab tab = tabPane.getSelectionModel().getSelectedItem();
         ProblemTab t = opened.get(tab);
-        return t != null ? t.problem().id() : unopened.get(tab).problem().id();
+        return t != null ? t.problem().id() : unopened.get(tab).id();
     }
 
     /** The tabs opened so far (the selected one and every one shown since), for tests. */

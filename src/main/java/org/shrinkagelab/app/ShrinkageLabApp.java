@@ -1,9 +1,13 @@
 package org.shrinkagelab.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.shrinkagelab.engine.SamplerService;
 
@@ -25,11 +29,8 @@ public final class ShrinkageLabApp extends Application {
         MainWindow main = new MainWindow(stage, service, prefs, true, Platform::runLater, true);
         window.restore(stage);
         stage.setOnHidden(e -> window.store(stage));
-        var icon = ShrinkageLabApp.class.getResourceAsStream("icon.png");
-        if (icon != null) {
-            stage.getIcons().add(new javafx.scene.image.Image(icon));
-        }
         stage.show();
+        loadIcon(stage);
         if (startupLog != null) {
             startupLog.shown();
         }
@@ -46,6 +47,24 @@ public final class ShrinkageLabApp extends Application {
                 });
             }
         }.start();
+    }
+
+    /**
+     * Decodes the window icon on another thread and sets it when done: decoding and scaling the PNG took tens
+     * of milliseconds of the FX thread before the first frame.
+     */
+    private static void loadIcon(Stage stage) {
+        CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = ShrinkageLabApp.class.getResourceAsStream("icon.png")) {
+                return in == null ? null : new Image(in);
+            } catch (IOException e) {
+                return null; // a window without its icon is still the window
+            }
+        }).thenAccept(icon -> {
+            if (icon != null && !icon.isError()) {
+                Platform.runLater(() -> stage.getIcons().add(icon));
+            }
+        });
     }
 
     @Override

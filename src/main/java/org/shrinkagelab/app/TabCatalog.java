@@ -45,16 +45,19 @@ public final class TabCatalog {
 
     /**
      * A problem, built on first use, and how its tab is built. The command line asks for one problem by id,
-     * so the others are never constructed (nor their classes, or the window's, loaded).
+     * so the others are never constructed (nor their classes, or the window's, loaded); the window names its
+     * tabs by id and title, so it builds a problem only when its tab is opened (a problem may read data).
      */
     public static final class Entry {
         private final String id;
+        private final String title;
         private final Supplier<Problem> factory;
         private final TabFactory tab;
         private Problem problem;
 
-        private Entry(String id, Supplier<Problem> factory, TabFactory tab) {
+        private Entry(String id, String title, Supplier<Problem> factory, TabFactory tab) {
             this.id = id;
+            this.title = title;
             this.factory = factory;
             this.tab = tab;
         }
@@ -62,6 +65,11 @@ public final class TabCatalog {
         /** The problem's id, known without building it. */
         public String id() {
             return id;
+        }
+
+        /** The problem's title, known without building it (the window names its tabs before any is opened). */
+        public String title() {
+            return title;
         }
 
         /** The compute side, as the command line uses it (built on the first call). */
@@ -80,23 +88,23 @@ public final class TabCatalog {
 
     // lambdas, not constructor references: a reference links (and loads) its class when the list is built
     private static final List<Entry> ENTRIES = List.of(
-            entry(EightSchoolsExactProblem.ID, () -> new EightSchoolsExactProblem(), (p, c) -> new EightSchoolsExactTab(c)),
-            entry(EightSchoolsMcmcProblem.ID, () -> new EightSchoolsMcmcProblem(), (p, c) -> new EightSchoolsMcmcTab(p, c)),
-            entry(FiveDistrictsProblem.ID, () -> new FiveDistrictsProblem(), (p, c) -> new FiveDistrictsTab(p, c)),
-            entry(DysonProblem.ID, () -> new DysonProblem(), (p, c) -> new DysonTab(p, c)),
-            entry(AsteroidsProblem.ID, () -> new AsteroidsProblem(), (p, c) -> new AsteroidsTab(p, c)),
-            entry(KlProblem.ID, () -> new KlProblem(), (p, c) -> new KlTab(c)),
-            entry(EntropyProblem.ID, () -> new EntropyProblem(), (p, c) -> new EntropyTab(c)),
-            entry(TennisProblem.ID, () -> new TennisProblem(), (p, c) -> new TennisTab(c)),
-            entry(HemophiliaProblem.ID, () -> new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
-            entry(TestScoresProblem.ID, () -> new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
-            entry(GroupsProblem.ID, () -> new GroupsProblem(), (p, c) -> new GroupsTab(p, c)));
+            entry(EightSchoolsExactProblem.ID, "Eight Schools — exact", () -> new EightSchoolsExactProblem(), (p, c) -> new EightSchoolsExactTab(c)),
+            entry(EightSchoolsMcmcProblem.ID, "Eight Schools — MCMC", () -> new EightSchoolsMcmcProblem(), (p, c) -> new EightSchoolsMcmcTab(p, c)),
+            entry(FiveDistrictsProblem.ID, "Five Districts — slopes per hour", () -> new FiveDistrictsProblem(), (p, c) -> new FiveDistrictsTab(p, c)),
+            entry(DysonProblem.ID, "Dyson Spheres", () -> new DysonProblem(), (p, c) -> new DysonTab(p, c)),
+            entry(AsteroidsProblem.ID, "Astrophysics — asteroid albedos", () -> new AsteroidsProblem(), (p, c) -> new AsteroidsTab(p, c)),
+            entry(KlProblem.ID, "KL divergence", () -> new KlProblem(), (p, c) -> new KlTab(c)),
+            entry(EntropyProblem.ID, "Entropy under a linear map", () -> new EntropyProblem(), (p, c) -> new EntropyTab(c)),
+            entry(TennisProblem.ID, "Tennis", () -> new TennisProblem(), (p, c) -> new TennisTab(c)),
+            entry(HemophiliaProblem.ID, "Hemophilia", () -> new HemophiliaProblem(), (p, c) -> new HemophiliaTab(c)),
+            entry(TestScoresProblem.ID, "Test scores", () -> new TestScoresProblem(), (p, c) -> new TestScoresTab(c)),
+            entry(GroupsProblem.ID, "Groups — varying intercepts", () -> new GroupsProblem(), (p, c) -> new GroupsTab(p, c)));
 
     private TabCatalog() {
     }
 
-    private static Entry entry(String id, Supplier<Problem> problem, TabFactory tab) {
-        return new Entry(id, problem, tab);
+    private static Entry entry(String id, String title, Supplier<Problem> problem, TabFactory tab) {
+        return new Entry(id, title, problem, tab);
     }
 
     /** Every problem with its tab factory, in tab order. */

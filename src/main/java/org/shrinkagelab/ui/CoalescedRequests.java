@@ -43,6 +43,20 @@ public final class CoalescedRequests<T> {
         }
     }
 
+    /** Drops the waiting request, if any (the user cancelled); the running one still reports {@link #finished()}. */
+    public void dropWaiting() {
+        waiting = null;
+    }
+
+    /**
+     * Forgets the running and the waiting request: other work under the running one's job key replaced it,
+     * so its end will never be reported (the service delivers only the newest job's callbacks).
+     */
+    public void abandon() {
+        waiting = null;
+        running = false;
+    }
+
     /** Whether a recomputation runs. */
     public boolean running() {
         return running;

@@ -20,6 +20,8 @@ class TabCatalogTest {
         TabCatalog.entries().forEach(e -> assertTrue(e.tab() != null, e.problem().id()));
         // the id an entry is found by without building its problem is the problem's own
         TabCatalog.entries().forEach(e -> assertEquals(e.problem().id(), e.id()));
+        // and so is the title the window names its tab by
+        TabCatalog.entries().forEach(e -> assertEquals(e.problem().title(), e.title(), e.id()));
         assertEquals("eight-schools-mcmc", TabCatalog.byId("eight-schools-mcmc").id());
     }
 

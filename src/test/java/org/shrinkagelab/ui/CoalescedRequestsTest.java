@@ -52,4 +52,22 @@ class CoalescedRequestsTest {
         assertEquals(List.of(1, 2), ran);
         assertFalse(self[0].running());
     }
+
+    @Test
+    void aDroppedWaitingRequestNeverStartsAndAnAbandonedRunNoLongerBlocks() {
+        requests.request(1);
+        requests.request(2);
+        requests.dropWaiting();
+        requests.finished();
+        assertEquals(List.of(1), started, "cancelled: the waiting request is gone");
+        assertFalse(requests.running());
+
+        requests.request(3);
+        requests.request(4);
+        requests.abandon();
+        assertFalse(requests.running());
+        assertFalse(requests.waiting());
+        requests.request(5);
+        assertEquals(List.of(1, 3, 5), started, "after a replaced run, the next request starts at once");
+    }
 }

@@ -36,6 +36,7 @@ import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.BaseProblemTab;
 import org.shrinkagelab.ui.ChartGrid;
+import org.shrinkagelab.ui.CoalescedRequests;
 import org.shrinkagelab.ui.ErrorReporter;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.RunControls;
@@ -128,6 +129,11 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     private A shownInTable;
     private double tableLevel = PointInterval.DEFAULT.level();
     private final List<javafx.beans.property.ReadOnlyBooleanProperty> otherSliders = new java.util.ArrayList<>();
+    /**
+     * A drag's previews coalesced: one runs to its end and is shown while the newest settings wait, so a drag
+     * faster than a preview shows a preview per run instead of cancelling each before it ends.
+     */
+    private final CoalescedRequests<Settings> previews = new CoalescedRequests<>(s -> submit(s, true));
 
     /**
      * A model tab; call {@link #start()} at the end of the subclass's constructor.
@@ -386,14 +392,30 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                 .orElseThrow(() -> new IllegalStateException("the trace and rank figures must be among the tab's"));
     }
 
-    /** Samples under the panel's settings: a short preview, or the full run. */
+    /**
+     * Samples under the panel's settings: a short preview (after the running preview, if one runs), or the full
+     * run. The full run replaces any preview at once: a preview's draws would be replaced by the full run's
+     * anyway, and it would take cores from it.
+     */
     protected void run(boolean preview) {
         Settings settings = panel().getSettings();
+        if (preview) {
+            previews.request(settings);
+        } else {
+            previews.abandon();
+            submit(settings, false);
+        }
+    }
+
+    private void submit(Settings settings, boolean preview) {
+        // a preview's every end lets the newest waiting preview start
+        Runnable ended = preview ? previews::finished : () -> { };
         RunPlan plan;
         try {
             plan = plan(settings, preview);
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
+            ended.run();
             return;
         }
         SamplerSettings s = plan.sampler();
@@ -421,9 +443,13 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                     }
                 })
                 .onSuccess(f -> {
-                    stopLive(recording);
-                    show(f.analysis());
-                    showWorkbench(settings, f);
+                    try {
+                        stopLive(recording);
+                        show(f.analysis());
+                        showWorkbench(settings, f);
+                    } finally {
+                        ended.run();
+                    }
                 })
                 .onCancelRequest(this::cancelRuns)
                 .onCancelled(() -> {
@@ -434,12 +460,17 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                             ? "Cancelled while computing diagnostics: nothing of this run is shown; the figures "
                             + "show the previous run."
                             : "Cancelled during warmup: no draws were kept; the figures show the previous run.");
+                    ended.run();
                 })
                 .onFailure(e -> {
-                    stopLive(recording);
-                    setRunning(key, false);
-                    status.setText("Sampling failed: " + ErrorReporter.message(e));
-                    context.errors().computeFailed(title, e);
+                    try {
+                        stopLive(recording);
+                        setRunning(key, false);
+                        status.setText("Sampling failed: " + ErrorReporter.message(e));
+                        context.errors().computeFailed(title, e);
+                    } finally {
+                        ended.run();
+                    }
                 })
                 .submit();
     }
@@ -449,6 +480,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
      * summarized; diagnostics: they stop and nothing new is shown) and any other job of the tab.
      */
     private void cancelRuns() {
+        previews.dropWaiting();
         for (String k : List.copyOf(running)) {
             if (!k.equals(key)) {
                 context.service().cancel(k);

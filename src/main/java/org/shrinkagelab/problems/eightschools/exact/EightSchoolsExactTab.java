@@ -4,9 +4,13 @@ import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -63,7 +67,9 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final EightSchoolsExactFigures figures;
     private final ParameterPanel panel;
     private final SettingsControls settingsControls;
-    private final List<ChartPane> charts = new ArrayList<>();
+    /** Every figure, in export order; its on-screen pane is built with the page that shows it. */
+    private final List<Figure> figureList;
+    private final Map<String, ChartPane> panes = new HashMap<>();
     private final TableView<SchoolRow> table = new TableView<>();
     private final NumbersGrid numbers = new NumbersGrid(10, 3, l -> l.getStyleClass().add("headline-number"));
     private final Label verdict = NumbersGrid.note("num-verdict");
@@ -104,9 +110,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
         this.figures = new EightSchoolsExactFigures(source.data().schools(), source.data().unit());
         this.panel = new ParameterPanel(problem.defaults());
         this.settingsControls = SettingsControls.of(problem, panel, () -> recompute(panel.getSettings()));
-        for (Figure f : figures.all()) {
-            charts.add(new ChartPane(f, context.saver()));
-        }
+        this.figureList = figures.all();
         buildTable();
         buildNumbers();
         PointIntervalChooser forestChoice = new PointIntervalChooser(EightSchoolsExactProblem.ID);
@@ -120,7 +124,6 @@ public final class EightSchoolsExactTab implements ProblemTab {
         leftScroll.setMinWidth(330);
         root.setLeft(leftScroll);
         root.setCenter(pages());
-        enableMarkerDragging(chart("-shrinkage"));
         panel.settingsProperty().addListener((obs, old, now) -> recompute(now));
         context.eightSchools().sourceProperty().addListener((obs, old, now) -> follow(now));
         recompute(panel.getSettings());
@@ -192,15 +195,50 @@ public final class EightSchoolsExactTab implements ProblemTab {
         return l;
     }
 
+    /**
+     * The three pages; each is built when first selected, so the tab's first frame waits only for the charts
+     * it shows (the figures of the others are kept up to date all the same, and drawn once their page opens).
+     */
     private TabPane pages() {
+        Map<Tab, Supplier<Node>> unbuilt = new HashMap<>();
+        TabPane pages = new TabPane(page("Posterior of τ", this::tauPage, unbuilt),
+                page("Shrinkage", this::shrinkagePage, unbuilt),
+                page("Schools and pooling", this::schoolsPage, unbuilt));
+        pages.setId("eight-schools-exact-pages");
+        Consumer<Tab> build = t -> {
+            Supplier<Node> content = unbuilt.remove(t);
+            if (content != null) {
+                t.setContent(content.get());
+            }
+        };
+        pages.getSelectionModel().selectedItemProperty().addListener((obs, old, t) -> build.accept(t));
+        build.accept(pages.getSelectionModel().getSelectedItem());
+        return pages;
+    }
+
+    private static Tab page(String title, Supplier<Node> content, Map<Tab, Supplier<Node>> unbuilt) {
+        Tab t = new Tab(title);
+        t.setClosable(false);
+        unbuilt.put(t, content);
+        return t;
+    }
+
+    private Node tauPage() {
         GridPane tauPage = ChartGrid.of(2, 2, 6);
         tauPage.add(chart("-tau2-posterior"), 0, 0);
         tauPage.add(chart("-tau-posterior"), 1, 0);
         tauPage.add(chart("-mu-given-tau2"), 0, 1, 2, 1);
+        return tauPage;
+    }
 
+    private Node shrinkagePage() {
         SplitPane shrinkPage = new SplitPane(chart("-shrinkage"), chart("-forest-at-tau"));
         shrinkPage.setDividerPositions(0.6);
+        enableMarkerDragging(chart("-shrinkage"));
+        return shrinkPage;
+    }
 
+    private Node schoolsPage() {
         table.setPrefHeight(270);
         table.setMinHeight(150);
         ChartPane pooling = chart("-pooling-comparison");
@@ -208,23 +246,17 @@ public final class EightSchoolsExactTab implements ProblemTab {
         VBox.setVgrow(pooling, Priority.ALWAYS);
         SplitPane schoolsPage = new SplitPane(chart("-ancestral-histograms"), right);
         schoolsPage.setDividerPositions(0.4);
-
-        TabPane pages = new TabPane(page("Posterior of τ", tauPage), page("Shrinkage", shrinkPage),
-                page("Schools and pooling", schoolsPage));
-        pages.setId("eight-schools-exact-pages");
-        return pages;
+        return schoolsPage;
     }
-
-    private static Tab page(String title, Node content) {
-        Tab t = new Tab(title, content);
-        t.setClosable(false);
-        return t;
-    }
-
 
     private ChartPane chart(String suffix) {
         String name = EightSchoolsExactProblem.ID + suffix;
-        return charts.stream().filter(c -> c.figure().name().equals(name)).findFirst().orElseThrow();
+        return pane(figureList.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    /** The figure's pane, built on first use (with its page, or for export if the page was never opened). */
+    private ChartPane pane(Figure figure) {
+        return panes.computeIfAbsent(figure.name(), n -> new ChartPane(figure, context.saver()));
     }
 
     /** A press or drag with the primary button on the shrinkage chart moves the tau marker there. */
@@ -379,7 +411,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
 
     @Override
     public List<ChartPane> charts() {
-        return List.copyOf(charts);
+        return figureList.stream().map(this::pane).toList();
     }
 
     /** The parameter panel, for tests and keyboard users. */
