@@ -90,7 +90,7 @@ public final class PathLineRenderer extends XYLineAndShapeRenderer {
     }
 
     /** Adds the first n points as a polyline, thinned to the tolerance. */
-    private static void addRun(Path2D.Float path, float[] px, float[] py, boolean[] keep, int n) {
+    static void addRun(Path2D.Float path, float[] px, float[] py, boolean[] keep, int n) {
         if (n == 0) {
             return;
         }
