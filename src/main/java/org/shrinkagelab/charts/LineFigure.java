@@ -14,14 +14,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class LineFigure {
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final JFreeChart chart;
-    private final XYLineAndShapeRenderer renderer;
+    private final PathLineRenderer renderer;
     private ValueMarker marker;
 
     /** Creates an empty line chart with the given title and axis labels. */
     public LineFigure(String title, String xLabel, String yLabel) {
         chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
                 true, true, false);
-        renderer = new XYLineAndShapeRenderer(true, false);
+        renderer = new PathLineRenderer();
         for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));
             renderer.setSeriesStroke(i, new BasicStroke(2f));

@@ -72,7 +72,7 @@ public final class EightSchoolsExactCalculator {
             }
             double[][] density = new double[j][];
             for (int s = 0; s < j; s++) {
-                density[s] = exact.thetaDensity(s, values);
+                density[s] = exact.thetaDensityOnGrid(s, lo, hi, THETA_POINTS);
             }
             c = new Cached(prior, exact, values, density);
             cached = c;

@@ -80,7 +80,10 @@ public final class EightSchoolsExactFigures {
         for (LineFigure f : List.of(tau2, tau, mu, shrinkage)) {
             // One stroked path per curve instead of one per segment (the dashes then run on across points),
             // and solid hairline grids: per-segment strokes and dotted grids were most of a redraw's time.
+            // No entity per point either: the on-screen canvas collects them at every draw, and a hover
+            // tooltip on one of a thousand points of a curve tells nothing the axes do not.
             f.renderer().setDrawSeriesLineAsPath(true);
+            f.renderer().setDefaultCreateEntities(false);
             f.plot().setDomainGridlineStroke(GRIDLINE);
             f.plot().setRangeGridlineStroke(GRIDLINE);
         }
@@ -364,8 +367,11 @@ public final class EightSchoolsExactFigures {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        double[] q = SampleSummary.quantiles(draws, min, max, pi.lowerProbability(), pi.upperProbability(), 0.5);
-        double point = pi.estimate() == PointInterval.Estimate.MEDIAN ? q[2] : sum / draws.length;
+        boolean median = pi.estimate() == PointInterval.Estimate.MEDIAN;
+        // each quantile is found on its own: the median is left out when the mean is shown
+        double[] q = median ? SampleSummary.quantiles(draws, min, max, pi.lowerProbability(), pi.upperProbability(), 0.5)
+                : SampleSummary.quantiles(draws, min, max, pi.lowerProbability(), pi.upperProbability());
+        double point = median ? q[2] : sum / draws.length;
         return new PointInterval.Summary(point, q[0], q[1]);
     }
 

@@ -177,6 +177,54 @@ public final class ExactPosterior {
         return mixtureDensity(nodeThetaMean[s], nodeThetaSd[s], values);
     }
 
+    /**
+     * The posterior density of theta_s at {@code points} values evenly spaced from lo to hi, as
+     * {@link #thetaDensity(int, double[])} at {@code lo + (hi - lo) i / (points - 1)} but with three
+     * exponentials per quadrature node instead of one per node and value: from the value nearest the node's
+     * mean, each normal kernel steps outwards by exact ratios, exp(-(z + a)^2 / 2) = exp(-z^2 / 2) e^{-za - a^2/2}
+     * (relative error below 1e-12 over a few hundred steps).
+     */
+    public double[] thetaDensityOnGrid(int s, double lo, double hi, int points) {
+        if (points < 2 || !(hi > lo)) {
+            throw new IllegalArgumentException("a density grid needs at least 2 points and lo < hi, was " + points
+                    + " points on [" + lo + ", " + hi + "]");
+        }
+        double[] means = nodeThetaMean[s];
+        double[] sds = nodeThetaSd[s];
+        double[] out = new double[points];
+        double h = (hi - lo) / (points - 1);
+        double norm = 1 / Math.sqrt(2 * Math.PI);
+        for (int n = 0; n < means.length; n++) {
+            if (nodeMass[n] < NEGLIGIBLE_MASS) {
+                continue;
+            }
+            double sd = sds[n];
+            double c = nodeMass[n] * norm / sd;
+            double a = h / sd;
+            int peak = (int) Math.max(0, Math.min(points - 1, Math.rint((means[n] - lo) / h)));
+            double z = (lo + peak * h - means[n]) / sd;
+            double g = Math.exp(-0.5 * z * z);
+            out[peak] += c * g;
+            double q = Math.exp(-a * a);
+            // rightwards: ratio of value i+1 to value i is exp(-(z_i a + a^2/2)), itself shrinking by q per step
+            double gi = g;
+            double r = Math.exp(-(z * a + 0.5 * a * a));
+            for (int i = peak + 1; i < points; i++) {
+                gi *= r;
+                r *= q;
+                out[i] += c * gi;
+            }
+            gi = g;
+            r = Math.exp(z * a - 0.5 * a * a);
+            for (int i = peak - 1; i >= 0; i--) {
+                gi *= r;
+                r *= q;
+                out[i] += c * gi;
+            }
+        }
+        return out;
+    }
+
     /** The posterior CDF of theta_s at q. */
     public double thetaCdf(int s, double q) {
         return mixtureCdf(nodeThetaMean[s], nodeThetaSd[s], q);

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
@@ -14,7 +15,8 @@ import org.shrinkagelab.problems.Settings;
  * in place and draw the charts of one page into an offscreen image, each at the size the tab gives it
  * in the default window (1320 x 860, the settings column 400 wide: a chart area of about 920 x 740
  * under the tab headers, each chart below its 28-pixel save bar). Drawing is JFreeChart's own
- * {@code draw(Graphics2D, Rectangle2D)}, as the on-screen canvas does; no JavaFX is needed.
+ * {@code draw}, collecting rendering info and entities as the on-screen canvas does at every draw; no
+ * JavaFX is needed.
  */
 final class ExactTabRedraw {
     /** A chart of a page and the size it is drawn at. */
@@ -58,7 +60,8 @@ final class ExactTabRedraw {
         Graphics2D g2 = screen.createGraphics();
         try {
             for (Placed p : page.charts) {
-                chart(p.suffix()).draw(g2, new Rectangle2D.Double(0, 0, p.width(), p.height()));
+                chart(p.suffix()).draw(g2, new Rectangle2D.Double(0, 0, p.width(), p.height()), null,
+                        new ChartRenderingInfo());
             }
         } finally {
             g2.dispose();

@@ -163,6 +163,32 @@ class ExactPosteriorTest {
     }
 
     @Test
+    void densityOnAnEvenGridEqualsTheDirectMixtureSum() {
+        // a sharp prior (nodes with sd near 0.1) and the course's; fine, coarse and off-centre grids
+        for (HierarchicalNormalModel m : new HierarchicalNormalModel[] {COURSE,
+            new HierarchicalNormalModel(DATA, new NixPrior(0, 0.1, 0.1, 1))}) {
+            ExactPosterior e = ExactPosterior.compute(m);
+            double[][] grids = {{-40, 60, 400}, {-20, 40, 120}, {-200, 300, 5}, {30, 90, 50}, {-3, -2.9, 2}};
+            for (int s = 0; s < m.schools(); s++) {
+                for (double[] g : grids) {
+                    int n = (int) g[2];
+                    double[] v = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        v[i] = g[0] + (g[1] - g[0]) * i / (n - 1);
+                    }
+                    double[] direct = e.thetaDensity(s, v);
+                    double[] stepped = e.thetaDensityOnGrid(s, g[0], g[1], n);
+                    double peak = java.util.Arrays.stream(direct).max().orElseThrow();
+                    for (int i = 0; i < n; i++) {
+                        assertEquals(direct[i], stepped[i], 1e-12 * direct[i] + 1e-15 * peak,
+                                "school " + s + " at " + v[i]);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void densityOfTauIsTwoTauTimesDensityOfTau2() {
         ExactPosterior e = ExactPosterior.compute(COURSE);
         assertEquals(2 * 3 * e.densityTau2(9), e.densityTau(3), 1e-15);
