@@ -20,8 +20,10 @@ import org.jfree.data.xy.XYDataset;
  * pixel of every point it skips (Douglas-Peucker), so a 1000-point density on a 400-pixel axis is drawn
  * with the hundred or so points its curvature needs and looks the same. JFreeChart's own path mode costs a
  * dozen map lookups per item in each of two passes and strokes every point. The fast way is taken only
- * for a series with {@link #setDrawSeriesLineAsPath path lines} on, no shapes, no item labels and no
- * entities to collect; any other series is drawn by {@link XYLineAndShapeRenderer} as before.
+ * for a series with {@link #setDrawSeriesLineAsPath path lines} on, no shapes and no item labels; any other
+ * series is drawn by {@link XYLineAndShapeRenderer} as before. Where entities are collected (the on-screen
+ * canvas, for hover tooltips), only the points the thinned path keeps get one: a few per pixel of curvature
+ * instead of one per data point.
  */
 public final class PathLineRenderer extends XYLineAndShapeRenderer {
     /** How far, in pixels, the drawn polyline may pass from a point it leaves out. */
@@ -47,21 +49,24 @@ public final class PathLineRenderer extends XYLineAndShapeRenderer {
             super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
                     crosshairState, pass);
         } else if (isLinePass(pass) && item == state.getFirstItemIndex()) {
-            drawWholeSeries(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, series, pass);
+            drawWholeSeries(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, series, pass,
+                    getItemCreateEntity(series, item) ? entities(info) : null);
         }
-        // the item pass of such a series has nothing to draw: no shapes, labels or entities
+        // the item pass of such a series has nothing to draw: no shapes or labels, entities already added
+    }
+
+    private static EntityCollection entities(PlotRenderingInfo info) {
+        return info == null || info.getOwner() == null ? null : info.getOwner().getEntityCollection();
     }
 
     private boolean takesWholePath(int series, int item, PlotRenderingInfo info) {
-        EntityCollection entities = info == null || info.getOwner() == null ? null
-                : info.getOwner().getEntityCollection();
         return getDrawSeriesLineAsPath() && getItemVisible(series, item) && getItemLineVisible(series, item)
-                && !getItemShapeVisible(series, item) && !isItemLabelVisible(series, item)
-                && (entities == null || !getItemCreateEntity(series, item));
+                && !getItemShapeVisible(series, item) && !isItemLabelVisible(series, item);
     }
 
     private void drawWholeSeries(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, XYPlot plot,
-                                 ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int pass) {
+                                 ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int pass,
+                                 EntityCollection entities) {
         int first = state.getFirstItemIndex();
         int last = state.getLastItemIndex();
         RectangleEdge xEdge = plot.getDomainAxisEdge();
@@ -70,6 +75,7 @@ public final class PathLineRenderer extends XYLineAndShapeRenderer {
         float[] px = new float[last - first + 1];
         float[] py = new float[px.length];
         boolean[] keep = new boolean[px.length];
+        int[] items = new int[px.length];
         Path2D.Float path = new Path2D.Float(Path2D.WIND_NON_ZERO, px.length);
         int run = 0;
         for (int item = first; item <= last; item++) {
@@ -78,15 +84,30 @@ public final class PathLineRenderer extends XYLineAndShapeRenderer {
             if (Double.isNaN(tx) || Double.isNaN(ty)) {
                 // a gap: the path breaks here, as in JFreeChart's own path mode
                 addRun(path, px, py, keep, run);
+                addEntities(entities, dataset, series, px, py, keep, items, run);
                 run = 0;
                 continue;
             }
             px[run] = (float) (horizontal ? ty : tx);
             py[run] = (float) (horizontal ? tx : ty);
+            items[run] = item;
             run++;
         }
         addRun(path, px, py, keep, run);
+        addEntities(entities, dataset, series, px, py, keep, items, run);
         drawFirstPassShape(g2, pass, series, last, path);
+    }
+
+    private void addEntities(EntityCollection entities, XYDataset dataset, int series, float[] px, float[] py,
+                             boolean[] keep, int[] items, int n) {
+        if (entities == null) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                addEntity(entities, null, dataset, series, items[i], px[i], py[i]);
+            }
+        }
     }
 
     /** Adds the first n points as a polyline, thinned to the tolerance. */

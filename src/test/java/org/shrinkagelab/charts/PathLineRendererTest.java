@@ -3,10 +3,20 @@ package org.shrinkagelab.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 
 /** The thinned polyline stays within the tolerance of every point it leaves out, and leaves most out. */
@@ -49,6 +59,39 @@ class PathLineRendererTest {
         Path2D.Float path = new Path2D.Float();
         PathLineRenderer.addRun(path, px, py, new boolean[n], n);
         assertEquals(n, vertices(path).size());
+    }
+
+    @Test
+    void whereEntitiesAreCollectedOnlyTheKeptPointsGetOneEachAtItsOwnItem() {
+        XYSeries curve = new XYSeries("density");
+        int n = 1000;
+        for (int i = 0; i < n; i++) {
+            double x = 12.0 * i / (n - 1);
+            curve.add(x, x * x * Math.exp(-2 * x));
+        }
+        PathLineRenderer renderer = new PathLineRenderer();
+        renderer.setDrawSeriesLineAsPath(true);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(curve), new NumberAxis("x"), new NumberAxis("y"), renderer);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        new JFreeChart(plot).draw(g, new Rectangle2D.Double(0, 0, 600, 400), info);
+        g.dispose();
+        List<XYItemEntity> items = new ArrayList<>();
+        for (Object e : info.getEntityCollection().getEntities()) {
+            if (e instanceof XYItemEntity item) {
+                items.add(item);
+            }
+        }
+        assertTrue(items.size() > 20 && items.size() < n / 4, items.size() + " entities for " + n + " points");
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        for (XYItemEntity e : items) {
+            double x = plot.getDomainAxis().valueToJava2D(curve.getX(e.getItem()).doubleValue(), area,
+                    plot.getDomainAxisEdge());
+            double y = plot.getRangeAxis().valueToJava2D(curve.getY(e.getItem()).doubleValue(), area,
+                    plot.getRangeAxisEdge());
+            assertTrue(e.getArea().contains(x, y), "entity of item " + e.getItem() + " is not at its point");
+        }
     }
 
     private static List<float[]> vertices(Path2D.Float path) {

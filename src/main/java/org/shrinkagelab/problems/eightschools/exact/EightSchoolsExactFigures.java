@@ -80,10 +80,7 @@ public final class EightSchoolsExactFigures {
         for (LineFigure f : List.of(tau2, tau, mu, shrinkage)) {
             // One stroked path per curve instead of one per segment (the dashes then run on across points),
             // and solid hairline grids: per-segment strokes and dotted grids were most of a redraw's time.
-            // No entity per point either: the on-screen canvas collects them at every draw, and a hover
-            // tooltip on one of a thousand points of a curve tells nothing the axes do not.
             f.renderer().setDrawSeriesLineAsPath(true);
-            f.renderer().setDefaultCreateEntities(false);
             f.plot().setDomainGridlineStroke(GRIDLINE);
             f.plot().setRangeGridlineStroke(GRIDLINE);
         }
