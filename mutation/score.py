@@ -58,8 +58,15 @@ def main():
     equivalents = read_equivalents(a.equivalents)
     mutants = {}
     duplicates = 0
+    partial = []
     for path in sorted(glob.glob(os.path.join(a.reports, "*.xml"))):
-        for m in ET.parse(path).getroot().iter("mutation"):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        if "</mutations>" not in text:
+            # a run still going (PIT writes each mutant as it finishes): read what is complete so far
+            partial.append(os.path.basename(path))
+            text = text[:text.rfind("</mutation>") + len("</mutation>")] + "\n</mutations>"
+        for m in ET.fromstring(text).iter("mutation"):
             k = key(m)
             if k in mutants:
                 duplicates += 1
@@ -87,6 +94,8 @@ def main():
         print(f"{name:<16}{r['killed']:>8}{r['total']:>7}{100 * r['killed'] / r['total']:>7.1f}%"
               f"{r['SURVIVED']:>10}{r['NO_COVERAGE']:>8}{r['TIMED_OUT']:>5}{r['equivalent']:>7}"
               f"{100 * r['killed'] / rest if rest else 0:>10.1f}%")
+    if partial:
+        print(f"\nPARTIAL (run not finished): {', '.join(partial)}")
     if duplicates:
         print(f"\n{duplicates} mutants appeared in more than one file; each is counted once.")
     stale = [k for k in equivalents if k not in mutants or mutants[k]["status"] in DETECTED]

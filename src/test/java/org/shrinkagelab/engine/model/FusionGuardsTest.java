@@ -51,6 +51,7 @@ class FusionGuardsTest {
                 Named.of("centered group with a gathered loc", gatheredLoc()),
                 Named.of("centered group with a known scale", knownScale()),
                 Named.of("centered group, then observations with an unknown scale", unknownObservationScale()),
+                Named.of("centered group, then observations with an unknown scale each", unknownObservationScales()),
                 Named.of("centered group, then a parameter vector on the left", parameterOnTheLeft()),
                 Named.of("centered group, then observations through a permutation", permutedObservations()),
                 Named.of("another standard normal vector between the offsets and the observations",
@@ -172,6 +173,25 @@ class FusionGuardsTest {
             double lp = hyperpriors(q) + normal(s0, 0, 10) + q[2 + J];
             for (int i = 0; i < J; i++) {
                 lp += normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + i], s0);
+            }
+            return lp;
+        }, 0);
+    }
+
+    /** theta ~ Normal(mu, tau); y_i ~ Normal(theta_i, s_i) with s a parameter vector (one observation per scale). */
+    private static Case unknownObservationScales() {
+        ModelBuilder m = new ModelBuilder();
+        Expr[] h = hyper(m);
+        Expr theta = m.normalGroup("theta", "eta", J, h[0], h[1], Centering.CENTERED);
+        Expr s = m.positiveVector("s", J);
+        m.normal(m.data(Y), theta, s);
+        m.normal(s, m.constant(0), m.constant(10));
+        return new Case(m.build(), q -> {
+            double lp = hyperpriors(q);
+            for (int i = 0; i < J; i++) {
+                double si = Math.exp(q[2 + J + i]);
+                lp += normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + i], si) + normal(si, 0, 10)
+                        + q[2 + J + i];
             }
             return lp;
         }, 0);
