@@ -252,7 +252,7 @@ class FusionGuardsTest {
         }, 1);
     }
 
-    /** x = 5 + 2 u, u ~ Normal((mu - 5) / 2, tau / 2); y ~ Normal(x, sigma) last: folds, but u's prior is no N(0, 1). */
+    /** x = 5 + 2 u, u ~ Normal((mu - 5) / 2, tau / 2); y ~ Normal(x, sigma) last: folds; u's prior is no N(0, 1). */
     private static Case centreAndSpread() {
         ModelBuilder m = new ModelBuilder();
         Expr[] h = hyper(m);
@@ -271,7 +271,7 @@ class FusionGuardsTest {
 
     private static final boolean[] CENTERED = {true, false, true, true, false, false, true, false};
 
-    /** theta_i centered where CENTERED[i], else mu + tau z_i; y ~ Normal(theta, sigma) last: loc and scale are vectors. */
+    /** theta_i centered where CENTERED[i], else mu + tau z_i; y ~ Normal(theta, sigma) last: loc, scale are vectors. */
     private static Case mixedCentering() {
         ModelBuilder m = new ModelBuilder();
         Expr[] h = hyper(m);
