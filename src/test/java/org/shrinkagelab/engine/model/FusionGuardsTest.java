@@ -3,6 +3,7 @@ package org.shrinkagelab.engine.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -43,22 +44,38 @@ class FusionGuardsTest {
         return new Expr[] {mu, tau};
     }
 
-    static Stream<Named<Case>> cases() {
+    private static Named<Supplier<Case>> named(String name, Supplier<Case> declaration) {
+        return Named.of(name, declaration);
+    }
+
+    static Stream<Named<Supplier<Case>>> cases() {
         return Stream.of(
-                Named.of("centered group, then observations of another vector", observationsOfAnotherVector()),
-                Named.of("centered group with a scale per element", scalePerElement()),
-                Named.of("centered group with a loc per element", locPerElement()),
-                Named.of("centered group with a gathered loc", gatheredLoc()),
-                Named.of("centered group with a known scale", knownScale()),
-                Named.of("centered group, then observations with an unknown scale", unknownObservationScale()),
-                Named.of("centered group, then observations with an unknown scale each", unknownObservationScales()),
-                Named.of("centered group, then a parameter vector on the left", parameterOnTheLeft()),
-                Named.of("centered group, then observations through a permutation", permutedObservations()),
-                Named.of("another standard normal vector between the offsets and the observations",
-                        anotherOffsetsVector()),
-                Named.of("offsets from a centre and spread, not standard normal", centreAndSpread()),
-                Named.of("a group with its centering chosen per element", mixedCentering()),
-                Named.of("a non-centered group not observed last", groupNotObservedLast()));
+                named("centered group, then observations of another vector",
+                        FusionGuardsTest::observationsOfAnotherVector),
+                named("centered group with a scale per element",
+                        FusionGuardsTest::scalePerElement),
+                named("centered group with a loc per element",
+                        FusionGuardsTest::locPerElement),
+                named("centered group with a gathered loc",
+                        FusionGuardsTest::gatheredLoc),
+                named("centered group with a known scale",
+                        FusionGuardsTest::knownScale),
+                named("centered group, then observations with an unknown scale",
+                        FusionGuardsTest::unknownObservationScale),
+                named("centered group, then observations with an unknown scale each",
+                        FusionGuardsTest::unknownObservationScales),
+                named("centered group, then a parameter vector on the left",
+                        FusionGuardsTest::parameterOnTheLeft),
+                named("centered group, then observations through a permutation",
+                        FusionGuardsTest::permutedObservations),
+                named("another standard normal vector between the offsets and the observations",
+                        FusionGuardsTest::anotherOffsetsVector),
+                named("offsets from a centre and spread, not standard normal",
+                        FusionGuardsTest::centreAndSpread),
+                named("a group with its centering chosen per element",
+                        FusionGuardsTest::mixedCentering),
+                named("a non-centered group not observed last",
+                        FusionGuardsTest::groupNotObservedLast));
     }
 
     /** theta ~ Normal(mu, tau); y ~ Normal(phi, sigma); phi ~ Normal(0, 10). */
@@ -310,7 +327,9 @@ class FusionGuardsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void logDensityAndGradientAreTheHandWrittenOnes(Case c) {
+    void logDensityAndGradientAreTheHandWrittenOnes(Supplier<Case> declaration) {
+        // built here, not in the argument source, so that the building is part of this invocation
+        Case c = declaration.get();
         DeclaredModel model = c.model();
         assertEquals(model.unfused().gradientSteps() - c.stepsSaved(), model.gradientSteps(), "gradient steps");
         Random random = new Random(11);
