@@ -76,7 +76,9 @@ def main():
             mutants[k] = {"status": m.get("status"), "file": os.path.basename(path),
                           "description": m.findtext("description")}
     rows = collections.OrderedDict()
+    classes = collections.defaultdict(set)
     for k, m in sorted(mutants.items()):
+        classes[package_of(k[0])].add(k[0].split("$")[0])
         r = rows.setdefault(package_of(k[0]), collections.Counter())
         r["total"] += 1
         r[m["status"]] += 1
@@ -84,16 +86,18 @@ def main():
             r["killed"] += 1
         elif k in equivalents:
             r["equivalent"] += 1
+    for name, r in rows.items():
+        r["classes"] = len(classes[name])
     total = sum(rows.values(), collections.Counter())
     head = f"{'package':<16}{'killed':>8}{'total':>7}{'score':>8}{'survived':>10}{'no cov':>8}{'t/o':>5}" \
-           f"{'equiv':>7}{'w/o equiv':>11}"
+           f"{'equiv':>7}{'w/o equiv':>11}{'classes':>9}"
     print(head)
     print("-" * len(head))
     for name, r in list(rows.items()) + [("TOTAL", total)]:
         rest = r["total"] - r["equivalent"]
         print(f"{name:<16}{r['killed']:>8}{r['total']:>7}{100 * r['killed'] / r['total']:>7.1f}%"
               f"{r['SURVIVED']:>10}{r['NO_COVERAGE']:>8}{r['TIMED_OUT']:>5}{r['equivalent']:>7}"
-              f"{100 * r['killed'] / rest if rest else 0:>10.1f}%")
+              f"{100 * r['killed'] / rest if rest else 0:>10.1f}%{r['classes']:>9}")
     if partial:
         print(f"\nPARTIAL (run not finished): {', '.join(partial)}")
     if duplicates:

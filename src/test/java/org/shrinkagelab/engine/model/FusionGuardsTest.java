@@ -3,6 +3,7 @@ package org.shrinkagelab.engine.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
@@ -34,6 +35,15 @@ class FusionGuardsTest {
     /** mu ~ Normal(0, 20) and tau = exp(q[1]) ~ Normal+(0, 5), with the Jacobian; the two first coordinates. */
     private static double hyperpriors(double[] q) {
         return normal(q[0], 0, 20) + normal(Math.exp(q[1]), 0, 5) + q[1];
+    }
+
+    /** The sum over the group's elements of a term of element i. */
+    private static double overGroup(IntToDoubleFunction term) {
+        double sum = 0;
+        for (int i = 0; i < J; i++) {
+            sum += term.applyAsDouble(i);
+        }
+        return sum;
     }
 
     private static Expr[] hyper(ModelBuilder m) {
@@ -88,12 +98,9 @@ class FusionGuardsTest {
         m.normal(phi, 0, 10);
         m.output("theta_sum", theta.plus(phi));
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q);
-            for (int i = 0; i < J; i++) {
-                lp += normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + J + i], SIGMA[i])
-                        + normal(q[2 + J + i], 0, 10);
-            }
-            return lp;
+            return hyperpriors(q)
+                    + overGroup(i -> normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + J + i], SIGMA[i])
+                        + normal(q[2 + J + i], 0, 10));
         }, 0);
     }
 
@@ -108,13 +115,11 @@ class FusionGuardsTest {
         m.normal(theta, mu, tau);
         m.normal(m.data(Y), theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
-            double lp = normal(q[0], 0, 20);
-            for (int i = 0; i < J; i++) {
+            return normal(q[0], 0, 20) + overGroup(i -> {
                 double tau_i = Math.exp(q[1 + i]);
-                lp += normal(tau_i, 0, 5) + q[1 + i] + normal(q[1 + J + i], q[0], tau_i)
+                return normal(tau_i, 0, 5) + q[1 + i] + normal(q[1 + J + i], q[0], tau_i)
                         + normal(Y[i], q[1 + J + i], SIGMA[i]);
-            }
-            return lp;
+            });
         }, 0);
     }
 
@@ -130,11 +135,9 @@ class FusionGuardsTest {
         m.normal(m.data(Y), theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
             double t = Math.exp(q[J]);
-            double lp = normal(t, 0, 5) + q[J];
-            for (int i = 0; i < J; i++) {
-                lp += normal(q[i], 0, 20) + normal(q[J + 1 + i], q[i], t) + normal(Y[i], q[J + 1 + i], SIGMA[i]);
-            }
-            return lp;
+            return normal(t, 0, 5) + q[J] + overGroup(i -> {
+                return normal(q[i], 0, 20) + normal(q[J + 1 + i], q[i], t) + normal(Y[i], q[J + 1 + i], SIGMA[i]);
+            });
         }, 0);
     }
 
@@ -152,11 +155,8 @@ class FusionGuardsTest {
         m.normal(m.data(Y), theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
             double t = Math.exp(q[3]);
-            double lp = normal(q[0], 0, 20) + normal(q[1], 0, 20) + normal(q[2], 0, 20) + normal(t, 0, 5) + q[3];
-            for (int i = 0; i < J; i++) {
-                lp += normal(q[4 + i], q[REGION[i]], t) + normal(Y[i], q[4 + i], SIGMA[i]);
-            }
-            return lp;
+            return normal(q[0], 0, 20) + normal(q[1], 0, 20) + normal(q[2], 0, 20) + normal(t, 0, 5) + q[3]
+                    + overGroup(i -> normal(q[4 + i], q[REGION[i]], t) + normal(Y[i], q[4 + i], SIGMA[i]));
         }, 0);
     }
 
@@ -169,11 +169,7 @@ class FusionGuardsTest {
         m.normal(theta, mu, m.constant(6));
         m.normal(m.data(Y), theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
-            double lp = normal(q[0], 0, 20);
-            for (int i = 0; i < J; i++) {
-                lp += normal(q[1 + i], q[0], 6) + normal(Y[i], q[1 + i], SIGMA[i]);
-            }
-            return lp;
+            return normal(q[0], 0, 20) + overGroup(i -> normal(q[1 + i], q[0], 6) + normal(Y[i], q[1 + i], SIGMA[i]));
         }, 0);
     }
 
@@ -187,11 +183,8 @@ class FusionGuardsTest {
         m.normal(s, m.constant(0), m.constant(10));
         return new Case(m.build(), q -> {
             double s0 = Math.exp(q[2 + J]);
-            double lp = hyperpriors(q) + normal(s0, 0, 10) + q[2 + J];
-            for (int i = 0; i < J; i++) {
-                lp += normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + i], s0);
-            }
-            return lp;
+            return hyperpriors(q) + normal(s0, 0, 10) + q[2 + J]
+                    + overGroup(i -> normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + i], s0));
         }, 0);
     }
 
@@ -204,13 +197,11 @@ class FusionGuardsTest {
         m.normal(m.data(Y), theta, s);
         m.normal(s, m.constant(0), m.constant(10));
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q);
-            for (int i = 0; i < J; i++) {
+            return hyperpriors(q) + overGroup(i -> {
                 double si = Math.exp(q[2 + J + i]);
-                lp += normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + i], si) + normal(si, 0, 10)
+                return normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + i], si) + normal(si, 0, 10)
                         + q[2 + J + i];
-            }
-            return lp;
+            });
         }, 0);
     }
 
@@ -222,11 +213,8 @@ class FusionGuardsTest {
         Expr phi = m.realVector("phi", J);
         m.normal(phi, theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q);
-            for (int i = 0; i < J; i++) {
-                lp += normal(q[2 + i], q[0], Math.exp(q[1])) + normal(q[2 + J + i], q[2 + i], SIGMA[i]);
-            }
-            return lp;
+            return hyperpriors(q)
+                    + overGroup(i -> normal(q[2 + i], q[0], Math.exp(q[1])) + normal(q[2 + J + i], q[2 + i], SIGMA[i]));
         }, 0);
     }
 
@@ -239,11 +227,9 @@ class FusionGuardsTest {
         Expr theta = m.normalGroup("theta", "eta", J, h[0], h[1], Centering.CENTERED);
         m.normal(m.data(Y), theta.at(PERMUTATION), m.data(SIGMA));
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q);
-            for (int i = 0; i < J; i++) {
-                lp += normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + PERMUTATION[i]], SIGMA[i]);
-            }
-            return lp;
+            return hyperpriors(q) + overGroup(i -> {
+                return normal(q[2 + i], q[0], Math.exp(q[1])) + normal(Y[i], q[2 + PERMUTATION[i]], SIGMA[i]);
+            });
         }, 0);
     }
 
@@ -259,13 +245,11 @@ class FusionGuardsTest {
         m.normal(w, 0, 1);
         m.normal(m.data(Y), theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q);
-            for (int i = 0; i < J; i++) {
+            return hyperpriors(q) + overGroup(i -> {
                 double eta = q[2 + i];
-                lp += normal(eta, 0, 1) + normal(q[2 + J + i], 0, 1)
+                return normal(eta, 0, 1) + normal(q[2 + J + i], 0, 1)
                         + normal(Y[i], q[0] + Math.exp(q[1]) * eta, SIGMA[i]);
-            }
-            return lp;
+            });
         }, 1);
     }
 
@@ -276,13 +260,11 @@ class FusionGuardsTest {
         Expr theta = m.normalGroup("theta", "u", J, h[0], h[1], m.constant(5), m.constant(2));
         m.normal(m.data(Y), theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q);
             double tau = Math.exp(q[1]);
-            for (int i = 0; i < J; i++) {
+            return hyperpriors(q) + overGroup(i -> {
                 double u = q[2 + i];
-                lp += normal(u, (q[0] - 5) / 2, tau / 2) + normal(Y[i], 5 + 2 * u, SIGMA[i]);
-            }
-            return lp;
+                return normal(u, (q[0] - 5) / 2, tau / 2) + normal(Y[i], 5 + 2 * u, SIGMA[i]);
+            });
         }, 1);
     }
 
@@ -295,15 +277,13 @@ class FusionGuardsTest {
         Expr theta = m.normalGroup("theta", "z", h[0], h[1], CENTERED);
         m.normal(m.data(Y), theta, m.data(SIGMA));
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q);
             double tau = Math.exp(q[1]);
-            for (int i = 0; i < J; i++) {
+            return hyperpriors(q) + overGroup(i -> {
                 double u = q[2 + i];
                 // centered: x = u ~ Normal(mu, tau); non-centered: x = mu + tau u, u ~ Normal(0, 1)
                 double x = CENTERED[i] ? u : q[0] + tau * u;
-                lp += (CENTERED[i] ? normal(u, q[0], tau) : normal(u, 0, 1)) + normal(Y[i], x, SIGMA[i]);
-            }
-            return lp;
+                return (CENTERED[i] ? normal(u, q[0], tau) : normal(u, 0, 1)) + normal(Y[i], x, SIGMA[i]);
+            });
         }, 0);
     }
 
@@ -316,12 +296,10 @@ class FusionGuardsTest {
         Expr phi = m.real("phi");
         m.normal(phi, 0, 10);
         return new Case(m.build(), q -> {
-            double lp = hyperpriors(q) + normal(q[2 + J], 0, 10);
-            for (int i = 0; i < J; i++) {
+            return hyperpriors(q) + normal(q[2 + J], 0, 10) + overGroup(i -> {
                 double eta = q[2 + i];
-                lp += normal(eta, 0, 1) + normal(Y[i], q[0] + Math.exp(q[1]) * eta, SIGMA[i]);
-            }
-            return lp;
+                return normal(eta, 0, 1) + normal(Y[i], q[0] + Math.exp(q[1]) * eta, SIGMA[i]);
+            });
         }, 0);
     }
 
