@@ -73,4 +73,37 @@ class MultivariateNormalTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new MultivariateNormal(new double[] {0, 0},
                 new DMatrixRMaj(2, 2, true, 1, 2, 2, 1))).getMessage().contains("positive definite"));
     }
+
+    @Test
+    void refusalsStartAtTheirBoundaries() {
+        // |rho| = 1 and a zero second variance are singular; d + 1 points are the fewest a d-D fit can use
+        assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.bivariate(0, 0, 1, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.bivariate(0, 0, 1, 1, -1));
+        assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.bivariate(0, 0, 1, 0, 0));
+        double[][] three = {{0, 0}, {1, 0}, {0, 1}};
+        assertEquals(2, MultivariateNormal.fit(three, 3).dimension());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.fit(three, 2))
+                .getMessage().contains("at least 3 points, got 2"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MultivariateNormal(new double[] {0, 0},
+                new DMatrixRMaj(2, 2, true, 1, 0.5, 0.4, 1))).getMessage().contains("symmetric"));
+    }
+
+    @Test
+    void fitGivesTheSampleMeanAndTheUnbiasedCovarianceOfTheFirstNPoints() {
+        // worked by hand: mean (2, 1, 0.5); deviations (-1,-1,-0.5), (0,1,0.5), (2,1,-0.5), (-1,-1,0.5);
+        // covariance = sum of outer products / 3; the fifth row is not among the first n = 4
+        double[][] points = {{1, 0, 0}, {2, 2, 1}, {4, 2, 0}, {1, 0, 1}, {100, -50, 7}};
+        MultivariateNormal fit = MultivariateNormal.fit(points, 4);
+        double[] mean = fit.mean();
+        assertEquals(2, mean[0], 1e-15);
+        assertEquals(1, mean[1], 1e-15);
+        assertEquals(0.5, mean[2], 1e-15);
+        double[][] expected = {{6.0 / 3, 4.0 / 3, -1.0 / 3}, {4.0 / 3, 4.0 / 3, 0}, {-1.0 / 3, 0, 1.0 / 3}};
+        DMatrixRMaj cov = fit.covariance();
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                assertEquals(expected[a][b], cov.get(a, b), 1e-14, "covariance " + a + "," + b);
+            }
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.shrinkagelab.workbench;
 import org.shrinkagelab.data.EightSchoolsData;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,6 +73,38 @@ class OptionParsingTest {
         assertEquals(4.07, data.pooledSd(), 0.005);
         assertMessage(() -> EightSchoolsData.of(new double[] {1, 2}, new double[] {1, 0}),
                 "school 2: standard error must be finite and > 0, was 0.0", "> 0");
+    }
+
+    @Test
+    void everyTauPriorFamilyRefusesTheWrongNumberOfArguments() {
+        // an extra argument ignored would be a prior other than the one typed
+        assertMessage(() -> TauPrior.parse("half-normal:5,1"), "half-normal takes 1 argument", "got 2");
+        assertMessage(() -> TauPrior.parse("uniform:0,5,9"), "uniform takes 2 arguments", "got 3");
+        assertMessage(() -> TauPrior.parse("exponential:1,2"), "exponential takes 1 argument", "got 2");
+        assertMessage(() -> TauPrior.parse("inv-gamma:1"), "inv-gamma takes 2 arguments", "got 1");
+        assertMessage(() -> TauPrior.parse("half-student-t:3"), "half-student-t takes 2 arguments", "got 1");
+    }
+
+    @Test
+    void uniformTauPriorTakesZeroAsLowerBoundButNoEmptyInterval() {
+        assertEquals(0, TauPrior.parse("uniform:0,5").lower());
+        assertMessage(() -> TauPrior.parse("uniform:3,3"), "0 <= L < U", "L = 3.0, U = 3.0");
+    }
+
+    @Test
+    void programmaticTauPriorArgumentsMustBeFiniteAndPositive() {
+        assertMessage(() -> TauPrior.halfCauchy(0), "finite and > 0", "was 0.0");
+        assertMessage(() -> TauPrior.halfNormal(Double.POSITIVE_INFINITY), "finite and > 0", "was Infinity");
+        // no range: the smallest positive double is a (very sharp) prior
+        assertEquals(Double.MIN_VALUE, TauPrior.halfCauchy(Double.MIN_VALUE).arguments()[0]);
+    }
+
+    @Test
+    void tauPriorsDifferingInFamilyOrAnArgumentAreNotEqual() {
+        assertNotEquals(TauPrior.halfCauchy(2), TauPrior.halfNormal(2));
+        assertNotEquals(TauPrior.halfCauchy(2), TauPrior.halfCauchy(3));
+        assertNotEquals(TauPrior.inverseGamma(1, 2), TauPrior.inverseGamma(1, 3));
+        assertNotEquals(TauPrior.halfCauchy(2), (Object) "half-cauchy:2");
     }
 
     private static void assertMessage(org.junit.jupiter.api.function.Executable call, String... parts) {

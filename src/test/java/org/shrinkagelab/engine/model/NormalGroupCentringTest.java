@@ -3,6 +3,7 @@ package org.shrinkagelab.engine.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.stats.Normal;
@@ -78,6 +79,41 @@ class NormalGroupCentringTest {
             double[] back = new double[q.length];
             model.unconstrain(outputs, back);
             assertArrayEquals(q, back, 1e-10);
+        }
+    }
+
+    /**
+     * The same choice for every element is the whole-group parameterization itself: the sampled coordinates are
+     * x (centered) or the offsets u (non-centered) under their own names, and the density is the same.
+     */
+    @Test
+    void oneChoiceForEveryElementIsTheWholeGroupParameterization() {
+        for (Centering c : Centering.values()) {
+            boolean[] choice = new boolean[N];
+            Arrays.fill(choice, c == Centering.CENTERED);
+            ModelBuilder byElement = new ModelBuilder();
+            byElement.normalGroup("x", "u", byElement.real("loc"), byElement.positive("scale"), choice);
+            ModelBuilder whole = new ModelBuilder();
+            whole.normalGroup("x", "u", N, whole.real("loc"), whole.positive("scale"), c);
+            DeclaredModel a = byElement.build();
+            DeclaredModel b = whole.build();
+            assertEquals(b.coordinateNames(), a.coordinateNames(), c::toString);
+            assertEquals(c == Centering.CENTERED ? "x" : "u", a.coordinateNames().get(2).replaceAll("\\W.*", ""),
+                    c::toString);
+            Random r = new Random(5);
+            for (int trial = 0; trial < 5; trial++) {
+                double[] q = new double[2 + N];
+                for (int k = 0; k < q.length; k++) {
+                    q[k] = r.nextGaussian();
+                }
+                double s = Math.exp(q[1]);
+                double expected = q[1];
+                for (int i = 0; i < N; i++) {
+                    double u = q[2 + i];
+                    expected += c == Centering.CENTERED ? Normal.logPdf(u, q[0], s) : Normal.logPdf(u, 0, 1);
+                }
+                assertEquals(expected, a.logDensity(q), 1e-12 * Math.abs(expected), c::toString);
+            }
         }
     }
 }
