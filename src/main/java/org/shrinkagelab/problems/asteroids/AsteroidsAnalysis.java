@@ -17,7 +17,7 @@ import org.shrinkagelab.workbench.ModelFit;
 
 /**
  * One asteroid fit analysed for the tab and the summary: the workbench's analysis, the fit itself, its
- * PSIS-LOO, and each class's sample mean and posterior mean of its (dark-component, for the mixture) mean.
+ * PSIS-LOO, and each class's sample mean and posterior mean of its mean of log albedo.
  */
 public final class AsteroidsAnalysis extends FitAnalysis {
     /** Fewer draws per chain than this give no PSIS-LOO (the Pareto fit needs a tail). */
@@ -81,11 +81,10 @@ public final class AsteroidsAnalysis extends FitAnalysis {
         return model.data();
     }
 
-    /** The output holding class c's mean (the dark component's under the mixture, the shared mu when pooled). */
+    /** The output holding class c's mean of log albedo (the mixture's weighted mean, the shared mu when pooled). */
     public String classMeanName(String code) {
         return switch (model.kind()) {
             case POOLED -> "mu";
-            case MIXTURE -> "low_class[" + code + "]";
             default -> "mu_class[" + code + "]";
         };
     }

@@ -53,8 +53,10 @@ public final class AsteroidsFigures {
             + " S-types near 0.2): one normal per class spreads over both peaks and visibly fails this check. The"
             + " two-component mixture within each class is the next model; compare them by PSIS-LOO.";
     /** The predictive check's note under the mixture. */
-    public static final String MIXTURE_NOTE = "Mixture: each class's dark and bright components (dark mean plus a"
-            + " positive gap, so the labels cannot switch) follow the main belt's two peaks.";
+    public static final String MIXTURE_NOTE = "Mixture: one dark and one bright component shared by every class"
+            + " (the bright mean is the dark mean plus a positive gap, so the labels cannot switch), each class with"
+            + " its own dark fraction w_dark; the main belt splits between the two peaks, the Trojans are almost all"
+            + " dark.";
     private final List<HistogramFigure> ppc = new ArrayList<>();
     private final ForestFigure sharpening = new ForestFigure("Hierarchical class means as data grow",
             "log albedo", List.of());
@@ -192,7 +194,7 @@ public final class AsteroidsFigures {
         }
     }
 
-    /** The class means under every model fitted (pooled, independent, hierarchical; the mixture's dark mean). */
+    /** The class means under the pooled, independent and hierarchical fits among {@code fits}. */
     public void updateComparison(Map<AsteroidsModel.Kind, AsteroidsAnalysis> fits) {
         shownComparison = fits;
         PointInterval pi = pointInterval;
@@ -274,11 +276,10 @@ public final class AsteroidsFigures {
             var d = a.draws();
             boolean mixture = a.model().kind() == AsteroidsModel.Kind.MIXTURE;
             boolean pooled = a.model().kind() == AsteroidsModel.Kind.POOLED;
-            double[][] m1 = d.parameter(a.classMeanName(code));
-            double[][] s1 = d.parameter(mixture ? "sigma_dark" : pooled ? "sigma" : "sigma_class[" + code + "]");
-            double[][] gap = mixture ? d.parameter("gap_class[" + code + "]") : null;
+            double[][] m1 = d.parameter(mixture ? "mu_dark" : a.classMeanName(code));
+            double[][] s1 = d.parameter(mixture || pooled ? "sigma" : "sigma_class[" + code + "]");
+            double[][] gap = mixture ? d.parameter("gap") : null;
             double[][] w = mixture ? d.parameter("w_dark[" + code + "]") : null;
-            double[][] s2 = mixture ? d.parameter("sigma_bright") : null;
             int used = 0;
             for (int ch = 0; ch < d.chains(); ch++) {
                 int stride = Math.max(1, m1[ch].length / perChain);
@@ -286,7 +287,7 @@ public final class AsteroidsFigures {
                     for (int i = 0; i < x.length; i++) {
                         out[i] += mixture
                                 ? Math.exp(mixtureLogPdf(x[i], w[ch][s], m1[ch][s], s1[ch][s],
-                                m1[ch][s] + gap[ch][s], s2[ch][s]))
+                                m1[ch][s] + gap[ch][s], s1[ch][s]))
                                 : Math.exp(Normal.logPdf(x[i], m1[ch][s], s1[ch][s]));
                     }
                     used++;

@@ -48,8 +48,8 @@ public record AsteroidsSettings(AsteroidsModel model, AsteroidsData all, int per
     /** The parameterization's help, shown in its tooltip. */
     static final String PARAMETERIZATION_HELP = "by-class, the default for the subsample and the full data alike: each"
             + " class mean is sampled around its posterior given the class spread, and a class of "
-            + ClassParameterization.CENTERED_FROM + " or more asteroids has its log spread (and the mixture's dark"
-            + " mean) centered, a smaller one non-centered. Every class centered funnels at the one- and two-asteroid"
+            + ClassParameterization.CENTERED_FROM + " or more asteroids has its log spread centered, a smaller one"
+            + " non-centered (the mixture has no class-level means or spreads: its components are shared). Every class centered funnels at the one- and two-asteroid"
             + " classes (divergences); every class non-centered starves the main belt's 1,966 (tiny steps, minutes"
             + " for the full data).";
 
@@ -66,7 +66,7 @@ public record AsteroidsSettings(AsteroidsModel model, AsteroidsData all, int per
                 // the main belt (full data: step size 0.03, 398 s against 38 s centered).
                 ParameterSpec.choice(SamplerOptions.PARAMETERIZATION, "Parameterization", ClassParameterization.IDS,
                         ClassParameterization.BY_CLASS.id()).help(PARAMETERIZATION_HELP),
-                ParameterSpec.text(MU0_PRIOR, "Prior on mu_0", "normal:M,S (S > 0)", "normal:-2,1",
+                ParameterSpec.text(MU0_PRIOR, "Prior on mu_0 (mixture: mu_dark)", "normal:M,S (S > 0)", "normal:-2,1",
                         AsteroidsSettings::properMu),
                 ParameterSpec.text(TAU_PRIOR, "Prior on tau", TauPrior.ALLOWED, "half-normal:1", TauPrior::parse),
                 ParameterSpec.choice(SIGMA_POPULATION, "Population of sigma_class", List.of("lognormal", "half-normal"),

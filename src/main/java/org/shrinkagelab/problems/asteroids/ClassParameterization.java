@@ -4,13 +4,13 @@ import java.util.List;
 import org.shrinkagelab.workbench.Parameterization;
 
 /**
- * How the class-level parameters (the class means and log spreads, the mixture's dark means) are sampled: each class
- * as its data warrant, or every class the same way. The mixture's log gaps are non-centered under every choice.
+ * How the class-level parameters (the class means and log spreads) are sampled: each class as its data warrant, or
+ * every class the same way. The mixture has no class-level means or spreads, so it is the same under every choice.
  */
 public enum ClassParameterization {
     /**
      * The default. The hierarchy's class means as offsets from each class's conditional posterior given the spreads
-     * (standard normal a posteriori whatever the class size); the log spreads and the mixture's dark means centered
+     * (standard normal a posteriori whatever the class size); the log spreads centered
      * for a class of at least {@link #CENTERED_FROM} asteroids, non-centered for a smaller one. Centered suits a class
      * whose data pin it down far more tightly than the population does (the main belt's 1,966: non-centered, its
      * offset's posterior is a sliver and the step size falls to about 0.03); non-centered suits a class the

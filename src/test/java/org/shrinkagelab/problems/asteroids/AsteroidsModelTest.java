@@ -1,6 +1,7 @@
 package org.shrinkagelab.problems.asteroids;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,10 @@ class AsteroidsModelTest {
         assertThrows(IllegalArgumentException.class, () -> b.labelElements("y", List.of("a", "b")));
     }
 
-    /** The mixture's components are ordered: the bright mean (dark mean plus gap) exceeds the dark one in every draw. */
+    /**
+     * The mixture's components are ordered: the gap is positive and the bright mean (dark mean plus gap) exceeds the
+     * dark one in every draw; each class's mean is the weighted mean of the two components.
+     */
     @Test
     void mixtureComponentsCannotSwitchLabels() {
         Settings s = problem.defaults().with(AsteroidsSettings.PER_CLASS, 5L).with(AsteroidsSettings.MODEL, "mixture");
@@ -41,11 +45,18 @@ class AsteroidsModelTest {
         DeclaredModel m = model.declare();
         var rng = RandomSource.SPLIT_MIX_64.create(7L);
         List<String> names = m.outputNames();
+        assertTrue(m.reportedNames().containsAll(List.of("mu_dark", "gap", "sigma", "w_dark[TJN]", "mu_class[TJN]")),
+                m.reportedNames().toString());
+        assertFalse(m.reportedNames().contains("z_dark"), m.reportedNames().toString());
         double[] out = new double[names.size()];
         for (int draw = 0; draw < 200; draw++) {
             m.outputs(m.drawPrior(rng), out);
+            double dark = out[names.indexOf("mu_dark")];
+            double gap = out[names.indexOf("gap")];
+            assertTrue(gap > 0 && dark + gap > dark, "gap " + gap);
             for (String code : model.data().classes()) {
-                assertTrue(out[names.indexOf("gap_class[" + code + "]")] > 0, code);
+                double w = out[names.indexOf("w_dark[" + code + "]")];
+                assertEquals(w * dark + (1 - w) * (dark + gap), out[names.indexOf("mu_class[" + code + "]")], 1e-12);
             }
         }
     }
