@@ -10,7 +10,10 @@ import javafx.scene.control.TableView;
 import org.shrinkagelab.engine.diag.LooComparison;
 import org.shrinkagelab.ui.TableClipboard;
 
-/** The rows of a PSIS-LOO model comparison as a table, in the columns and order of loo_compare; copies as TSV. */
+/**
+ * The rows of a PSIS-LOO model comparison as a table, in the columns and order of loo_compare, with ArviZ
+ * compare's weight and warning (some Pareto k above the threshold); copies as TSV.
+ */
 public final class LooComparisonTable extends TableView<LooComparison.Row> {
     /** An empty table that shows {@code placeholder} until rows are set. */
     public LooComparisonTable(String placeholder) {
@@ -23,7 +26,8 @@ public final class LooComparisonTable extends TableView<LooComparison.Row> {
         getColumns().add(column("elpd_diff", r -> num(r.elpdDiff())));
         getColumns().add(column("se_diff", r -> num(r.seDiff())));
         getColumns().add(column("weight", r -> num(r.weight())));
-        getColumns().add(column("Pareto k warning", r -> r.warning() ? "yes" : ""));
+        // ArviZ compare's name for it: "Pareto k warning" was cut to "Pareto k w..." at the tab's width
+        getColumns().add(column("warning", r -> r.warning() ? "yes" : ""));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableClipboard.install(this);
     }
