@@ -198,7 +198,10 @@ public final class AsteroidsTab extends ModelTab<AsteroidsAnalysis, AsteroidsFig
     protected RunPlan plan(Settings settings, boolean preview) {
         AsteroidsSettings s = AsteroidsSettings.from(settings);
         var sampler = preview ? SamplerOptions.preview(s.sampler()) : s.sampler();
-        return new RunPlan(sampler, s.model().declare().outputNames(), AsteroidsAnalysis.label(s.model(), sampler));
+        var declared = s.model().declare();
+        // the mixture has no tau: its live trace follows its first reported parameter (mu_dark), not z_dark
+        return new RunPlan(sampler, declared.outputNames(), AsteroidsAnalysis.label(s.model(), sampler),
+                declared.reportedNames().get(0));
     }
 
     @Override

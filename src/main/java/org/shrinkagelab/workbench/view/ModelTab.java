@@ -29,6 +29,7 @@ import javafx.util.Duration;
 import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.DrawsCsv;
 import org.shrinkagelab.engine.sample.LiveDraws;
 import org.shrinkagelab.engine.sample.SamplerSettings;
@@ -95,8 +96,14 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
      * @param sampler the sampler settings
      * @param outputs the model's output names
      * @param label   what is run, e.g. "NUTS, non-centered, tau ~ half-cauchy:2, 4×1000"
+     * @param watched the output the live trace follows when neither the picked parameter nor the tab's initial
+     *                one is among the outputs (null: the first output)
      */
-    public record RunPlan(SamplerSettings sampler, List<String> outputs, String label) {
+    public record RunPlan(SamplerSettings sampler, List<String> outputs, String label, String watched) {
+        /** A plan whose live trace falls back to the first output. */
+        public RunPlan(SamplerSettings sampler, List<String> outputs, String label) {
+            this(sampler, outputs, label, null);
+        }
     }
 
     private final TabContext context;
@@ -121,6 +128,8 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
     private final RunControls runControls;
     private final SettingsControls settingsControls;
     private LiveDraws live;
+    /** The current plan's {@link RunPlan#watched()}. */
+    private String liveWatched;
     private boolean liveBusy;
     /** The phases of the newest fit, set by its job when it starts (null until then). */
     private AtomicReference<RunPhases> runPhases = new AtomicReference<>();
@@ -426,6 +435,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         status.setText((preview ? "Preview: " : "Sampling: ") + plan.label());
         setRunning(key, true);
         LiveDraws recording = new LiveDraws(plan.outputs(), s.chains(), s.warmup(), s.draws());
+        liveWatched = plan.watched();
         startLive(recording);
         AtomicReference<RunPhases> phases = new AtomicReference<>();
         runPhases = phases;
@@ -557,8 +567,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
             parameterPicker.getItems().setAll(a.plottable());
         }
         showAnalysis(a);
-        String first = a.plottable().contains(selected) ? selected
-                : a.plottable().contains(initialParameter) ? initialParameter : a.plottable().get(0);
+        String first = a.plottable().contains(selected) ? selected : preferred(a);
         if (first.equals(parameterPicker.getValue())) {
             // The picker did not change, but the live trace replaced the fit's: show the fit again.
             pickParameter(first);
@@ -583,7 +592,24 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
 
     private void showWorkbench(Settings settings, Finished<A> f) {
         DagFigure.Graph graph = problem() instanceof WorkbenchProblem wp ? wp.dag(settings) : null;
-        workbench.show(f.analysis().draws(), parameterPicker.getValue(), initialParameter, graph, f.checks());
+        workbench.show(f.analysis().draws(), parameterPicker.getValue(), preferred(f.analysis()), graph, f.checks());
+    }
+
+    /**
+     * The tab's initial parameter where the fit has it, else the first the summary reports: a model without it
+     * (the asteroid mixture has no tau) opens on its own first parameter, not on a hidden sampler coordinate.
+     */
+    private String preferred(A a) {
+        List<String> plottable = a.plottable();
+        if (plottable.contains(initialParameter)) {
+            return initialParameter;
+        }
+        for (ParameterSummary p : a.diagnostics().parameters()) {
+            if (plottable.contains(p.name())) {
+                return p.name();
+            }
+        }
+        return plottable.get(0);
     }
 
     /** The shared views (Parameter, Pair, Energy, PPC, DAG, LOO). */
@@ -612,7 +638,9 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
             return;
         }
         String picked = parameterPicker.getValue();
-        String name = picked != null && l.names().contains(picked) ? picked : l.names().get(0);
+        String name = picked != null && l.names().contains(picked) ? picked
+                : l.names().contains(initialParameter) ? initialParameter
+                : liveWatched != null && l.names().contains(liveWatched) ? liveWatched : l.names().get(0);
         // R-hat and ESS of long chains take a while: compute them off the FX thread, one refresh at a time.
         liveBusy = true;
         LIVE_EXECUTOR.execute(() -> {

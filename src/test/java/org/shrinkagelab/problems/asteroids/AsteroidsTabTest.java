@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -88,6 +89,8 @@ class AsteroidsTabTest {
         assertEquals("mixture", tab.settings().text(AsteroidsSettings.MODEL));
         assertEquals(AsteroidsFigures.MIXTURE_NOTE, robot.lookup("#asteroids-ppc-note").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#asteroids-try-mixture").query().isVisible());
+        // no tau in the mixture: the picker opens on its first reported parameter, not a hidden coordinate
+        assertEquals("mu_dark", robot.lookup("#trace-parameter").queryAs(ComboBox.class).getValue());
 
         robot.interact(() -> robot.lookup("#asteroids-compare").queryButton().fire());
         assertEquals(4, tab.looTable().getItems().size());
