@@ -123,6 +123,11 @@ public final class TabCatalog {
                 .orElseThrow(() -> new IllegalArgumentException("unknown problem '" + id + "'; allowed: " + ids()));
     }
 
+    /** Whether a problem has this id (no problem is built). */
+    public static boolean has(String id) {
+        return ENTRIES.stream().anyMatch(e -> e.id().equals(id));
+    }
+
     /** The ids, comma-separated, for help and error messages (no problem is built). */
     public static String ids() {
         return ENTRIES.stream().map(Entry::id).collect(Collectors.joining(", "));

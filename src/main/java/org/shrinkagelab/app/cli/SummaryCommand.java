@@ -1,5 +1,6 @@
 package org.shrinkagelab.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,15 +56,23 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DataFormatException {
-        List<String> given = options.getValue();
+        return run(problem.getValue(), options.getValue(), format.getValue(), settingsFile.getValue(),
+                dataFile.getValue(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * Runs summary on parsed arguments: the problem id (null: from the settings file), the problem's option words,
+     * the format, the settings and data files (null: none), writing the summary to {@code out}, progress to {@code err}.
+     */
+    static int run(String problemId, List<String> given, OutputFormat format, Path settingsPath, Path dataPath,
+                   PrintWriter out, PrintWriter err) throws DataFormatException {
         List<String> words = given == null ? new ArrayList<>() : new ArrayList<>(given);
-        String id = problem.getValue();
+        String id = problemId;
         if (id != null && id.startsWith("--")) {
             // a problem option came first: PROBLEM was left out
             words.add(0, id);
             id = null;
         }
-        Path settingsPath = settingsFile.getValue();
         SettingsFile.Saved saved = settingsPath == null ? null : read(settingsPath);
         if (id == null) {
             if (saved == null) {
@@ -72,16 +81,16 @@ final class SummaryCommand implements Callable<Integer> {
             }
             id = saved.problem();
         }
-        Problem p = withData(TabCatalog.byId(id));
+        Problem p = withData(TabCatalog.byId(id), dataPath);
         Settings base = saved == null ? p.defaults() : applied(saved, p);
         Settings settings = ProblemOptions.parse(p.id(), base, words);
         // chains and summary rows as parallel parts on every core, as in the window (same draws either way)
         Summary summary = ParallelJobs.run(p.id(), ctx -> {
-            try (ProgressPrinter progress = ProgressPrinter.onStderr(ctx, spec.commandLine().getErr())) {
+            try (ProgressPrinter progress = ProgressPrinter.onStderr(ctx, err)) {
                 return p.summarize(settings, progress);
             }
         });
-        spec.commandLine().getOut().println(format.getValue() == OutputFormat.json ? summary.toJson() : summary.toTable());
+        out.println(format == OutputFormat.json ? summary.toJson() : summary.toTable());
         return 0;
     }
 
@@ -102,8 +111,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     /** The problem on the {@code --data} file, when one is given; bad data are refused naming file, line, column. */
-    private Problem withData(Problem p) {
-        Path dataPath = dataFile.getValue();
+    private static Problem withData(Problem p, Path dataPath) {
         if (dataPath == null) {
             return p;
         }
