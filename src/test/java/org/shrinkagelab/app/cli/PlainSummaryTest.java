@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,6 +70,16 @@ class PlainSummaryTest {
     void everyOtherFormIsLeftToPicocli(List<String> words) {
         String[] args = words.toArray(new String[0]);
         assertNull(PlainSummary.of(args), String.join(" ", args));
+    }
+
+    @Test
+    void everyOptionOfSummarysPicocliModelIsLeftToPicocli() {
+        // an option added to summary's model but not here would be taken for a problem option on the plain path
+        Set<String> own = new HashSet<>();
+        SummaryCommand.spec().options().forEach(o -> own.addAll(List.of(o.names())));
+        Set<String> plain = new HashSet<>(PlainSummary.SUMMARY_OPTIONS);
+        plain.add("--format");
+        assertEquals(own, plain);
     }
 
     @Test
