@@ -106,6 +106,9 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         }
     }
 
+    private static final String CANCELLED_IN_WARMUP =
+            "Cancelled during warmup: no draws were kept; the figures show the previous run.";
+
     private final TabContext context;
     private final String key;
     private final String title;
@@ -455,6 +458,12 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                 .onSuccess(f -> {
                     try {
                         stopLive(recording);
+                        if (f.analysis().draws().shortestChain() == 0) {
+                            // cancelled in warmup: a fit without draws must not replace the one shown
+                            setRunning(key, false);
+                            status.setText(CANCELLED_IN_WARMUP);
+                            return;
+                        }
                         show(f.analysis());
                         showWorkbench(settings, f);
                     } finally {
@@ -469,7 +478,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                     status.setText(p != null && p.phase() == RunPhases.Phase.ANALYSIS
                             ? "Cancelled while computing diagnostics: nothing of this run is shown; the figures "
                             + "show the previous run."
-                            : "Cancelled during warmup: no draws were kept; the figures show the previous run.");
+                            : CANCELLED_IN_WARMUP);
                     ended.run();
                 })
                 .onFailure(e -> {
