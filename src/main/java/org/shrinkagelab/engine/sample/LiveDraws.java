@@ -69,6 +69,15 @@ public final class LiveDraws {
         return new Snapshot(name, out, warmup);
     }
 
+    /** The draws after warmup that every chain has kept so far (0 while any chain is still warming up). */
+    public int keptPerChain() {
+        int shortest = Integer.MAX_VALUE;
+        for (int c = 0; c < done.length(); c++) {
+            shortest = Math.min(shortest, Math.max(0, done.get(c) - warmup));
+        }
+        return done.length() == 0 ? 0 : shortest;
+    }
+
     /** Stores iteration {@code iteration} (0-based, warmup first) of a chain; called by the chain's thread only. */
     void record(int chain, int iteration, double[] outputs) {
         double[][] row = values[chain];

@@ -475,7 +475,8 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                     stopLive(recording);
                     setRunning(key, false);
                     RunPhases p = phases.get();
-                    status.setText(p != null && p.phase() == RunPhases.Phase.ANALYSIS
+                    // a cancel in warmup also ends in the analysis phase, which finds no draws to analyse
+                    status.setText(p != null && p.phase() == RunPhases.Phase.ANALYSIS && recording.keptPerChain() > 0
                             ? "Cancelled while computing diagnostics: nothing of this run is shown; the figures "
                             + "show the previous run."
                             : CANCELLED_IN_WARMUP);

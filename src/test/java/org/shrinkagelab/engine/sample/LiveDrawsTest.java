@@ -45,4 +45,18 @@ class LiveDrawsTest {
         assertArrayEquals(new double[] {3.5}, s.chains()[1], 0.0);
         assertEquals(0, s.afterWarmup()[0].length);
     }
+
+    @Test
+    void keptPerChainCountsTheShortestChainsDrawsAfterWarmup() {
+        LiveDraws live = new LiveDraws(java.util.List.of("x"), 2, 2, 3);
+        for (int i = 0; i < 4; i++) {
+            live.record(0, i, new double[] {i});
+        }
+        live.record(1, 0, new double[] {0});
+        live.record(1, 1, new double[] {1});
+        assertEquals(0, live.keptPerChain(), "chain 2 has only finished its warmup");
+        live.record(1, 2, new double[] {2});
+        assertEquals(1, live.keptPerChain());
+        assertEquals(live.snapshot("x").afterWarmup()[0].length, live.keptPerChain());
+    }
 }
