@@ -106,6 +106,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
         }
     }
 
+    private static final String PREVIOUS_RUN = "Previous run: ";
     private static final String CANCELLED_IN_WARMUP =
             "Cancelled during warmup: no draws were kept; the figures show the previous run.";
 
@@ -462,6 +463,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                             // cancelled in warmup: a fit without draws must not replace the one shown
                             setRunning(key, false);
                             status.setText(CANCELLED_IN_WARMUP);
+                            verdictOfPreviousRun();
                             return;
                         }
                         show(f.analysis());
@@ -480,6 +482,7 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                             ? "Cancelled while computing diagnostics: nothing of this run is shown; the figures "
                             + "show the previous run."
                             : CANCELLED_IN_WARMUP);
+                    verdictOfPreviousRun();
                     ended.run();
                 })
                 .onFailure(e -> {
@@ -493,6 +496,13 @@ public abstract class ModelTab<A extends FitAnalysis, F> extends BaseProblemTab<
                     }
                 })
                 .submit();
+    }
+
+    /** Marks the verdict shown as the previous run's, since the chain rows above it now show the cancelled one. */
+    private void verdictOfPreviousRun() {
+        if (!verdict.getText().isEmpty() && !verdict.getText().startsWith(PREVIOUS_RUN)) {
+            verdict.setText(PREVIOUS_RUN + verdict.getText());
+        }
     }
 
     /**

@@ -65,6 +65,28 @@ class EightSchoolsMcmcTabCancelTest {
     }
 
     @Test
+    void cancelInWarmupKeepsThePreviousFitAndSaysNoDrawsWereKept(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastAnalysis() != null);
+        McmcAnalysis before = tab.lastAnalysis();
+        // centered at adapt_delta 0.999 takes tiny steps, so a warmup of 100,000 lasts far longer than the test
+        robot.interact(() -> {
+            tab.panel().set(SamplerOptions.PARAMETERIZATION, "centered");
+            tab.panel().set(SamplerOptions.ADAPT_DELTA, 0.999);
+            tab.panel().set(SamplerOptions.WARMUP, 100_000L);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> onFx(() -> chainLabel(1)).matches(".*warmup \\d+/100000.*"));
+        Label status = robot.lookup("#run-status").queryAs(Label.class);
+        robot.interact(robot.lookup("#cancel-run").queryButton()::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> onFx(status::getText).startsWith("Cancelled during warmup: no draws were kept"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(tab.lastAnalysis() == before, "the previous fit stays shown");
+        assertTrue(robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("Previous run: "),
+                "the verdict says it is the previous run's");
+    }
+
+    @Test
     void cancelKeepsThePartialDrawsMarkedAndTheWindowAnswers(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tab.lastAnalysis() != null);
         // A run long by construction, not by a busy machine: the default model draws 4 x 100,000 in about 2 s,
