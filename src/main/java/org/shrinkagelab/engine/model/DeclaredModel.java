@@ -167,6 +167,11 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         return gradientTerms.length + swept.length;
     }
 
+    /** The parameters whose copy into the values and whose adjoints' copy into the gradient a gradient takes. */
+    int parameterSteps() {
+        return sweptParameters.length;
+    }
+
     private Scratch scratch() {
         return own != null ? own : scratch.get();
     }
