@@ -3,6 +3,7 @@ package org.shrinkagelab.engine.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,8 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
      * some itself).
      */
     private final Op[] swept;
+    /** The {@link #parameters} whose forward and reverse steps a gradient takes (a fused statement reads some from q). */
+    private final ParameterOp[] sweptParameters;
     private final Statement[] observations;
     private final double[] template;
     private final int dimension;
@@ -71,9 +74,6 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.parameters = parameters.toArray(new ParameterOp[0]);
         this.statements = statements.toArray(new Statement[0]);
         this.observations = statements.stream().filter(Statement::isObservation).toArray(Statement[]::new);
-        Fusion fusion = new Fusion(this.statements, this.expressions);
-        this.gradientTerms = fusion.terms;
-        this.swept = fusion.swept;
         this.template = template;
         this.dimension = dimension;
         List<String> names = new ArrayList<>();
@@ -95,6 +95,10 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.outputNames = List.copyOf(names);
         this.reportedNames = List.copyOf(reported);
         this.outputSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+        Fusion fusion = new Fusion(this.statements, this.expressions, this.parameters, this.outputSlots);
+        this.gradientTerms = fusion.terms;
+        this.swept = fusion.swept;
+        this.sweptParameters = fusion.sweptParameters;
         List<String> coordinates = new ArrayList<>();
         for (ParameterOp p : this.parameters) {
             for (int i = 0; i < p.size; i++) {
@@ -130,9 +134,10 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         this.statements = template == model.template ? model.statements
                 : Arrays.stream(model.statements).map(st -> st.on(template)).toArray(Statement[]::new);
         this.observations = Arrays.stream(this.statements).filter(Statement::isObservation).toArray(Statement[]::new);
-        Fusion fusion = fuse ? new Fusion(this.statements, this.expressions) : null;
+        Fusion fusion = fuse ? new Fusion(this.statements, this.expressions, this.parameters, model.outputSlots) : null;
         this.gradientTerms = fuse ? fusion.terms : this.statements;
         this.swept = fuse ? fusion.swept : this.expressions;
+        this.sweptParameters = fuse ? fusion.sweptParameters : this.parameters;
         this.template = template;
         this.dimension = model.dimension;
         this.outputNames = model.outputNames;
@@ -162,6 +167,11 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         return gradientTerms.length + swept.length;
     }
 
+    /** The parameters whose copy into the values and whose adjoints' copy into the gradient a gradient takes. */
+    int parameterSteps() {
+        return sweptParameters.length;
+    }
+
     private Scratch scratch() {
         return own != null ? own : scratch.get();
     }
@@ -172,13 +182,15 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
      * its observations y ~ Normal(x, sigma) with known sigma, in one loop; as the last statement, observations
      * y ~ Normal(loc + scale z, sigma) of a non-centered group that is the last operation and that nothing else
      * reads, which take its forward and reverse steps; and those together with the offsets' prior z ~ Normal(0, 1) just
-     * before them, in one loop.
+     * before them, in one loop. A fused pair whose vector (x or z) is a real parameter that nothing else reads reads it
+     * from q and writes its gradient, and that parameter's steps are skipped.
      */
     private static final class Fusion {
         final Statement[] terms;
         final Op[] swept;
+        final ParameterOp[] sweptParameters;
 
-        Fusion(Statement[] statements, Op[] expressions) {
+        Fusion(Statement[] statements, Op[] expressions, ParameterOp[] parameters, int[] outputSlots) {
             Statement[] own = statements.clone();
             Op skipped = null;
             int last = own.length - 1;
@@ -192,10 +204,17 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
                 }
             }
             List<Statement> fused = new ArrayList<>();
+            Set<ParameterOp> read = new HashSet<>();
             for (int k = 0; k < own.length; k++) {
                 NormalStatement pair = k + 1 < own.length && own[k] instanceof NormalStatement n
                         ? n.withObservations(own[k + 1]) : null;
-                fused.add(pair != null ? pair : own[k]);
+                ParameterOp p = pair != null && readOnlyByPair(pair.x, parameters, outputSlots)
+                        ? parameters[pair.x.parameter] : null;
+                NormalStatement reading = p != null ? pair.readingParameter(p) : null;
+                if (reading != null) {
+                    read.add(p);
+                }
+                fused.add(reading != null ? reading : pair != null ? pair : own[k]);
                 if (pair != null) {
                     k++;
                 }
@@ -203,6 +222,20 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
             Op omit = skipped;
             terms = fused.toArray(new Statement[0]);
             swept = Arrays.stream(expressions).filter(op -> op != omit).toArray(Op[]::new);
+            sweptParameters = Arrays.stream(parameters).filter(p -> !read.contains(p)).toArray(ParameterOp[]::new);
+        }
+
+        /**
+         * True when x is a parameter read only by the two statements of a fused pair (its left side in the first; the
+         * second's loc, or the loc + scale x whose steps the second takes) and, if it is an output, by that output.
+         */
+        private static boolean readOnlyByPair(Expr x, ParameterOp[] parameters, int[] outputSlots) {
+            if (x.parameter < 0) {
+                return false;
+            }
+            int slot = parameters[x.parameter].slot;
+            boolean output = Arrays.stream(outputSlots).anyMatch(o -> o == slot);
+            return x.uses == 2 + (output ? 1 : 0);
         }
     }
 
@@ -272,13 +305,13 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
 
     /** The forward sweep of every operation; its value is the parameters' log Jacobians, summed in declaration order. */
     private double forward(double[] q, double[] values) {
-        return forward(q, values, expressions);
+        return forward(q, values, parameters, expressions);
     }
 
-    /** The forward sweep of the parameters and of {@code ops}; its value is the parameters' log Jacobians. */
-    private double forward(double[] q, double[] values, Op[] ops) {
+    /** The forward sweep of {@code params} and of {@code ops}; its value is those parameters' log Jacobians. */
+    private static double forward(double[] q, double[] values, ParameterOp[] params, Op[] ops) {
         double lp = 0;
-        for (ParameterOp p : parameters) {
+        for (ParameterOp p : params) {
             lp += p.forward(q, values);
         }
         for (Op op : ops) {
@@ -292,18 +325,18 @@ public final class DeclaredModel implements LogDensity, PointwiseLogLikelihood, 
         Scratch s = scratch();
         double[] v = s.values;
         double[] adj = s.adjoints;
-        double lp = forward(q, v, swept);
+        double lp = forward(q, v, sweptParameters, swept);
         if (s.adjointsDirty) {
             Arrays.fill(adj, 0);
         }
         s.adjointsDirty = true;
         for (Statement term : gradientTerms) {
-            lp = term.addLogDensity(lp, v, adj);
+            lp = term.addLogDensity(lp, q, v, adj, gradient);
         }
         for (int k = swept.length - 1; k >= 0; k--) {
             swept[k].backward(q, v, adj, gradient);
         }
-        for (ParameterOp p : parameters) {
+        for (ParameterOp p : sweptParameters) {
             p.backward(q, v, adj, gradient);
         }
         s.adjointsDirty = false;

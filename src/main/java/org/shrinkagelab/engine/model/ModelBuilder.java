@@ -278,7 +278,7 @@ public final class ModelBuilder {
     }
 
     private Expr locScale(String name, Expr loc, Expr scale, Expr z) {
-        checkOwn(loc, scale);
+        checkOwn(loc, scale, z);
         if ((loc.size != 1 && loc.size != z.size) || (scale.size != 1 && scale.size != z.size)) {
             throw new IllegalArgumentException(name + ": loc and scale must be scalars or have " + z.size
                     + " elements");

@@ -50,11 +50,18 @@ final class NormalStatement extends Statement {
      * its loop, as the operation computes it; the sweeps then skip it; null otherwise).
      */
     private final LocScaleOp group;
+    /**
+     * For a fused pair whose left side is a real parameter vector that nothing else reads: its first unconstrained
+     * coordinate, from which the pair reads x straight from q, writing its partials straight into the gradient, so
+     * that the parameter's copy into the values and its adjoints' copy into the gradient are skipped; -1 otherwise.
+     */
+    private final int coordinate;
 
     NormalStatement(Expr x, Expr loc, Expr scale, double[] template) {
         super(x, loc, scale);
         observations = null;
         group = null;
+        coordinate = -1;
         int[] slotOfLoc = new int[size];
         for (int i = 0; i < size; i++) {
             slotOfLoc[i] = loc.gatherIndex != null ? loc.gatherSource.offset + loc.gatherIndex[i]
@@ -121,8 +128,11 @@ final class NormalStatement extends Statement {
         }
     }
 
-    /** A copy of {@code s} fused with the observations of its vector or with the reverse step of its loc. */
-    private NormalStatement(NormalStatement s, NormalStatement observations, LocScaleOp group) {
+    /**
+     * A copy of {@code s} fused with the observations of its vector or with the reverse step of its loc, reading x from
+     * q at {@code coordinate} unless that is -1.
+     */
+    private NormalStatement(NormalStatement s, NormalStatement observations, LocScaleOp group, int coordinate) {
         super(s.x, s.args);
         precision = s.precision;
         constantTerm = s.constantTerm;
@@ -142,6 +152,7 @@ final class NormalStatement extends Statement {
         groupSquares = s.groupSquares;
         this.observations = observations;
         this.group = group;
+        this.coordinate = coordinate;
     }
 
     /** True for x_i ~ Normal(loc, scale) over a vector of parameters x with one loc and one unknown scale. */
@@ -172,7 +183,7 @@ final class NormalStatement extends Statement {
         }
         boolean centered = y.group == null && isCenteredGroup() && y.isObservationOfVector() && y.locOffset == xOffset;
         boolean offsets = y.group != null && isOffsetsPrior() && y.group.offsetsSlot() == xOffset;
-        return centered || offsets ? new NormalStatement(this, y, null) : null;
+        return centered || offsets ? new NormalStatement(this, y, null, -1) : null;
     }
 
     /**
@@ -184,24 +195,42 @@ final class NormalStatement extends Statement {
                 || op.size() != size || observations != null || group != null) {
             return null;
         }
-        return new NormalStatement(this, null, op);
+        return new NormalStatement(this, null, op, -1);
+    }
+
+    /**
+     * This fused pair reading its left side x from q and writing x's partials into the gradient, when x is all of
+     * {@code p}, a real parameter vector, and the caller has checked that nothing else reads it; null otherwise.
+     */
+    NormalStatement readingParameter(ParameterOp p) {
+        if (observations == null || coordinate >= 0 || p.transform != null || p.slot != xOffset || p.size != size) {
+            return null;
+        }
+        return new NormalStatement(this, observations, group, p.coordinate);
     }
 
     @Override
-    double addLogDensity(double lp, double[] v, double[] adj) {
+    double addLogDensity(double lp, double[] q, double[] v, double[] adj, double[] gradient) {
         if (observations != null) {
-            return observations.group != null ? offsetsWithObservationsOfGroup(lp, v, adj)
-                    : centeredGroupWithObservations(lp, v, adj);
+            // x and its partials: in q and the gradient when this pair alone reads x, else in the values and adjoints
+            boolean own = coordinate >= 0;
+            double[] xs = own ? q : v;
+            double[] xg = own ? gradient : adj;
+            int xo = own ? coordinate : xOffset;
+            return observations.group != null ? offsetsWithObservationsOfGroup(lp, v, adj, xs, xg, xo, own)
+                    : centeredGroupWithObservations(lp, v, adj, xs, xg, xo, own);
         }
         return lp + (group != null ? observationsOfGroup(v, adj) : logDensity(v, adj));
     }
 
     /**
      * {@link #oneLocOneUnknownScale} and then the observations' {@link #knownScale}, in one loop: each sum and each
-     * adjoint takes the same terms in the same order as the two statements one after the other.
+     * adjoint takes the same terms in the same order as the two statements one after the other. x is
+     * {@code xs[xo..]} and its partials go to {@code xg[xo..]}, added to what is there unless {@code own} (then they
+     * are the first and only ones, added to 0 as the adjoint they replace would be).
      */
-    private double centeredGroupWithObservations(double lp, double[] v, double[] adj) {
-        int xo = xOffset;
+    private double centeredGroupWithObservations(double lp, double[] v, double[] adj, double[] xs, double[] xg,
+            int xo, boolean own) {
         int yo = observations.xOffset;
         double[] p = observations.precision;
         double loc = v[locOffset];
@@ -211,7 +240,7 @@ final class NormalStatement extends Statement {
         double locAdjoint = 0;
         double quadratic = 0;
         for (int i = 0; i < size; i++) {
-            double theta = v[xo + i];
+            double theta = xs[xo + i];
             double z = (theta - loc) * inv;
             double g = z * inv;
             sumSquares += z * z;
@@ -219,7 +248,8 @@ final class NormalStatement extends Statement {
             double d = v[yo + i] - theta;
             double r = d * p[i];
             quadratic -= 0.5 * d * r;
-            adj[xo + i] = adj[xo + i] - g + r;
+            double before = own ? 0.0 : xg[xo + i];
+            xg[xo + i] = before - g + r;
         }
         if (passLoc) {
             adj[locOffset] += locAdjoint;
@@ -230,14 +260,15 @@ final class NormalStatement extends Statement {
 
     /**
      * This offsets prior ({@link #knownScale} with one data loc) and then {@link #observationsOfGroup}, in one loop,
-     * each sum and each adjoint taking the same terms in the same order as the two statements one after the other.
+     * each sum and each adjoint taking the same terms in the same order as the two statements one after the other;
+     * the offsets z and their partials as x in {@link #centeredGroupWithObservations}.
      */
-    private double offsetsWithObservationsOfGroup(double lp, double[] v, double[] adj) {
+    private double offsetsWithObservationsOfGroup(double lp, double[] v, double[] adj, double[] xs, double[] xg,
+            int zo, boolean own) {
         NormalStatement y = observations;
         LocScaleOp op = y.group;
         double[] pz = precision;
         double[] py = y.precision;
-        int zo = xOffset;
         int yo = y.xOffset;
         double c = v[locOffset];
         int locSlot = op.locSlot();
@@ -249,7 +280,7 @@ final class NormalStatement extends Statement {
         double offsetsQuadratic = 0;
         double quadratic = 0;
         for (int i = 0; i < size; i++) {
-            double z = v[zo + i];
+            double z = xs[zo + i];
             double dz = z - c;
             double rz = dz * pz[i];
             offsetsQuadratic -= 0.5 * dz * rz;
@@ -259,7 +290,8 @@ final class NormalStatement extends Statement {
             double g = 0.0 + r;
             locAdjoint += g;
             scaleAdjoint += g * z;
-            adj[zo + i] = adj[zo + i] - rz + g * s;
+            double before = own ? 0.0 : xg[zo + i];
+            xg[zo + i] = before - rz + g * s;
         }
         if (op.passesLoc()) {
             adj[locSlot] = locAdjoint;

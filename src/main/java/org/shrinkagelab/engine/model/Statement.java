@@ -53,8 +53,12 @@ abstract class Statement {
     /** The log density of all elements, with its partials added into {@code adjoints}. */
     abstract double logDensity(double[] values, double[] adjoints);
 
-    /** lp plus {@link #logDensity(double[], double[])}; a statement fused with the next adds both, in order. */
-    double addLogDensity(double lp, double[] values, double[] adjoints) {
+    /**
+     * lp plus {@link #logDensity(double[], double[])}; a statement fused with the next adds both, in order. A fused
+     * statement may read its parameter straight from the unconstrained point q and write its partials straight into
+     * the gradient; the others read only the values and write only the adjoints.
+     */
+    double addLogDensity(double lp, double[] q, double[] values, double[] adjoints, double[] gradient) {
         return lp + logDensity(values, adjoints);
     }
 
