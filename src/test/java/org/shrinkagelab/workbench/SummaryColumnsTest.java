@@ -74,6 +74,13 @@ class SummaryColumnsTest {
         assertEquals("0.0045", SummaryColumns.text(rows, 4).get(1).get(SummaryColumns.headers().indexOf("mean")));
     }
 
+    /** A column of zeros (a parameter fixed at 0) has no magnitude to go by: the least decimals, 2. */
+    @Test
+    void aColumnOfZerosGetsTheLeastDecimals() {
+        List<ParameterSummary> rows = List.of(row("a", 0.0, 900, 1.0), row("b", 0.0, 900, 1.0));
+        assertEquals("0.00", SummaryColumns.text(rows, 4).get(0).get(SummaryColumns.headers().indexOf("mean")));
+    }
+
     @Test
     void missingAndNonFiniteNumbersAreWrittenAsSuch() {
         assertEquals("", SummaryColumns.format(null, 2));
