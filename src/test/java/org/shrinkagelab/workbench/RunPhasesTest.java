@@ -48,7 +48,7 @@ class RunPhasesTest {
         assertTrue(RunPhases.analysing(cancelled, false).isCancelled(), "complete draws: the job's cancel stands");
     }
 
-    /** The job hears the run's and each part's progress, and the diagnostics phase says whether the draws are partial. */
+    /** The job hears the run's and each part's progress; the diagnostics phase says whether the draws are partial. */
     @Test
     void progressReachesTheJobFromTheRunItsPartsAndTheAnalysisPhase() {
         RecordingContext job = new RecordingContext();

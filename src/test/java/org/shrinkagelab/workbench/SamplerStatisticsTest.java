@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class SamplerStatisticsTest {
 
-    /** The table has the totals, then one row per chain: number, step size and E-BFMI to 3 digits (NA if none), divergences. */
+    /**
+     * The table has the totals, then one row per chain: number, step size and E-BFMI to 3 digits (NA if none),
+     * divergences.
+     */
     @Test
     void tableListsEachChainsStepSizeEbfmiAndDivergences() {
         FitDiagnostics d = new FitDiagnostics(List.of(), 2, 100, true, 3, new int[] {1, 2}, 10, 5,

@@ -91,7 +91,7 @@ class WorkbenchFiguresTest {
         }
     }
 
-    /** Without the preferred parameter the first one is shown, and a fit without stats, checks or graph gets no more. */
+    /** Without the preferred parameter the first is shown; a fit without stats, checks or graph gets no more. */
     @Test
     void minimalFitGetsParameterAndPairFiguresOfTheFirstParameter() {
         double[][][] values = new double[2][2][50];
@@ -106,7 +106,7 @@ class WorkbenchFiguresTest {
         assertEquals(List.of("p-parameter-trace", "p-parameter-rank", "p-parameter-density",
                 "p-parameter-autocorrelation", "p-pair"), names(all));
         assertEquals("a", named(all, "p-parameter-trace").chart().getXYPlot().getRangeAxis().getLabel());
-        assertTrue(WorkbenchFigures.parameterPrefix("p").equals("p-parameter"));
+        assertEquals("p-parameter", WorkbenchFigures.parameterPrefix("p"));
     }
 
     @Test
@@ -116,7 +116,7 @@ class WorkbenchFiguresTest {
                 .isEmpty());
     }
 
-    /** The first pair: theta[1] (the first vector element) against tau, tau on a log scale as its draws are positive. */
+    /** The first pair: theta[1] (the first vector element) against tau, on a log scale as its draws are positive. */
     @Test
     void firstPairIsTheFirstVectorElementAgainstThePreferredOnLogScaleWhenPositive() {
         WorkbenchFigures.PairChoice first = WorkbenchFigures.PairChoice.of(DRAWS, "tau");
