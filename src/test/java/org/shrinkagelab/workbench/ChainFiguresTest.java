@@ -124,6 +124,7 @@ class ChainFiguresTest {
         assertEquals(1, backgroundMarkers(f));
         f.show(fit(100), "tau");
         assertEquals(0, backgroundMarkers(f));
+        assertEquals("iteration after warmup", f.trace().plot().getDomainAxis().getLabel());
     }
 
     /** Without warmup there is nothing to shade; short chains are drawn point by point. */

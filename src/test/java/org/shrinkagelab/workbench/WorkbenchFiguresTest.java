@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.shrinkagelab.charts.DagExamples;
 import org.shrinkagelab.charts.Figure;
+import org.shrinkagelab.charts.FigureExporter;
 import org.shrinkagelab.charts.SyntheticDraws;
 import org.shrinkagelab.engine.diag.Loo;
 import org.shrinkagelab.engine.diag.LooResult;
@@ -61,7 +65,7 @@ class WorkbenchFiguresTest {
 
     /** A Hamiltonian fit with checks and a graph gets every view's figure, named problem-view. */
     @Test
-    void fullFitHasEveryViewsFigureUnderItsExportName() {
+    void fullFitHasEveryViewsFigureUnderItsExportName(@TempDir Path dir) throws Exception {
         List<Figure> all = WorkbenchFigures.of("schools", DRAWS, "tau", DagExamples.eightSchools(),
                 checksWithPpcAndLoo());
         assertEquals(List.of("schools-parameter-trace", "schools-parameter-rank", "schools-parameter-density",
@@ -71,8 +75,10 @@ class WorkbenchFiguresTest {
                 "schools-pareto-k")) {
             assertTrue(points(named(all, drawn).chart()) > 0, drawn + " shows data");
         }
-        // the DAG figure draws its graph when rendered, as export-figures does
-        named(all, "schools-dag").chart().createBufferedImage(300, 200);
+        // the exported DAG draws the problem's graph: its plate's label is in the SVG
+        Path svg = dir.resolve("dag.svg");
+        FigureExporter.write(named(all, "schools-dag").chart(), svg, FigureExporter.Format.SVG, 500, 400, 1);
+        assertTrue(Files.readString(svg).contains("j = 1..8"), "the plate of the eight schools is drawn");
     }
 
     /** The Parameter view's figures show the preferred parameter's own draws, chain by chain. */
