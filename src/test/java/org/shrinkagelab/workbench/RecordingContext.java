@@ -9,7 +9,7 @@ import org.shrinkagelab.engine.PartTask;
  * A job context for tests that records the progress messages it is given, runs parts in order under itself and
  * is cancelled on {@link #cancel()} or after a set number of cancellation queries.
  */
-final class RecordingContext implements JobContext {
+class RecordingContext implements JobContext {
     private final List<String> messages = new ArrayList<>();
     private int queriesBeforeCancel = Integer.MAX_VALUE;
 

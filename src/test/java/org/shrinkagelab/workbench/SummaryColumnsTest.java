@@ -33,6 +33,15 @@ class SummaryColumnsTest {
         assertEquals(DiagnosticThresholds.Rating.BAD, DiagnosticThresholds.rHat(Double.parseDouble(theta)));
     }
 
+    /** An R-hat a hair above 1.01 cannot be written apart in 8 decimals; 8 is where the table stops. */
+    @Test
+    void decimalsStopAtEightEvenWhenTheRatingIsStillLost() {
+        List<ParameterSummary> rows = List.of(row("mu", 4.4, 900, 1.0100000000001));
+        String rhat = SummaryColumns.text(rows, 4).get(0).get(SummaryColumns.headers().indexOf("r_hat"));
+        assertEquals("1.01000000", rhat);
+        assertEquals(SummaryColumns.MAX_DECIMALS, decimalsOf(rhat));
+    }
+
     @Test
     void rhatHasFourDecimalsWhenThatShowsEveryColour() {
         List<ParameterSummary> rows = List.of(row("mu", 4.4, 900, 1.0012), row("tau", 3.6, 900, 1.0234));
