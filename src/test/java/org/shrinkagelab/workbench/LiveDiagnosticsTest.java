@@ -38,4 +38,30 @@ class LiveDiagnosticsTest {
         assertTrue(Double.isNaN(d.rHat()));
         assertEquals("tau: warming up (12/100); R-hat and ESS follow the warmup", d.text());
     }
+
+    /** Four draws after warmup in every chain are enough for the running numbers. */
+    @Test
+    void fourDrawsAfterWarmupAreEnough() {
+        double[][] chains = {{9, 9, 1, 2, 3, 4}, {9, 9, 2, 1, 4, 3.5}};
+        LiveDiagnostics d = LiveDiagnostics.of(new LiveDraws.Snapshot("mu", chains, 2));
+        assertEquals(4, d.drawsPerChain());
+        assertEquals(Diagnostics.rhat(new double[][] {{1, 2, 3, 4}, {2, 1, 4, 3.5}}), d.rHat(), 0.0);
+        assertTrue(d.text().startsWith("mu after 4 draws per chain: R-hat "), d.text());
+    }
+
+    /** Before any chain has reported there is no slowest chain to describe. */
+    @Test
+    void withoutChainsThereIsNoWarmupProgress() {
+        LiveDiagnostics d = LiveDiagnostics.of(new LiveDraws.Snapshot("tau", new double[0][], 100));
+        assertEquals(-1, d.warmupDone());
+        assertEquals("tau: too few draws after warmup for R-hat and ESS yet", d.text());
+    }
+
+    @Test
+    void warmupJustStartedCountsFromZero() {
+        assertEquals("tau: warming up (0/100); R-hat and ESS follow the warmup",
+                new LiveDiagnostics("tau", 0, 0, 100, Double.NaN, Double.NaN).text());
+        assertEquals("tau after 4 draws per chain: R-hat 1.020, bulk ESS 7",
+                new LiveDiagnostics("tau", 4, -1, 100, 1.02, 7).text());
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OptionParsingTest {
@@ -105,6 +106,78 @@ class OptionParsingTest {
         assertNotEquals(TauPrior.halfCauchy(2), TauPrior.halfCauchy(3));
         assertNotEquals(TauPrior.inverseGamma(1, 2), TauPrior.inverseGamma(1, 3));
         assertNotEquals(TauPrior.halfCauchy(2), (Object) "half-cauchy:2");
+    }
+
+    @Test
+    void muPriorsAreEqualExactlyWhenMeanAndSdAre() {
+        assertEquals(MuPrior.parse("normal:0,20"), MuPrior.normal(0, 20));
+        assertEquals(MuPrior.parse("flat"), MuPrior.flat());
+        assertEquals(MuPrior.normal(1, 2).hashCode(), MuPrior.parse("normal:1,2").hashCode());
+        assertNotEquals(MuPrior.normal(0, 20), MuPrior.normal(1, 20));
+        assertNotEquals(MuPrior.normal(0, 20), MuPrior.normal(0, 21));
+        assertNotEquals(MuPrior.normal(0, 20), MuPrior.flat());
+        assertNotEquals(MuPrior.normal(0, 20), (Object) "normal:0,20");
+    }
+
+    @Test
+    void populationsAreEqualExactlyWhenTheirDegreesOfFreedomAre() {
+        assertEquals(Population.parse("student-t:4"), Population.studentT(4));
+        assertEquals(Population.studentT(4).hashCode(), Population.parse("student-t:4").hashCode());
+        assertEquals(Population.normal(), Population.parse("normal"));
+        assertNotEquals(Population.studentT(4), Population.studentT(5));
+        assertNotEquals(Population.studentT(4), Population.normal());
+        assertNotEquals(Population.normal(), (Object) "normal");
+    }
+
+    @Test
+    void familiesWithoutArgumentsRefuseSome() {
+        assertMessage(() -> MuPrior.parse("flat:3"), "flat takes 0 arguments (flat), got 1");
+        assertMessage(() -> Population.parse("normal:3"), "normal takes 0 arguments (normal), got 1");
+    }
+
+    @Test
+    void normalMuPriorNeedsAPositiveSd() {
+        assertMessage(() -> MuPrior.normal(0, 0), "positive sd");
+        assertEquals(1e-6, MuPrior.normal(0, 1e-6).sd());
+    }
+
+    /** The ranges are closed: their ends are allowed, a hair beyond them is not. */
+    @Test
+    void rangeEndsAreAllowed() {
+        assertEquals(-1000, MuPrior.parse("normal:-1000,1000").mean());
+        assertEquals(1000, MuPrior.parse("normal:1000,0.01").mean());
+        assertEquals(0.01, MuPrior.parse("normal:1000,0.01").sd());
+        assertMessage(() -> MuPrior.parse("normal:0,1000.5"), "sd S must be from 0.01 to 1000, was 1000.5");
+        assertMessage(() -> MuPrior.parse("normal:-1000.5,1"), "mean M must be from -1000 to 1000");
+    }
+
+    /** The text after the first colon is the arguments even with no family before it. */
+    @Test
+    void argumentsAreCheckedWhateverTheFamily() {
+        assertMessage(() -> MuPrior.parse(":x"), "argument 1 'x' is not a number");
+        assertMessage(() -> MuPrior.parse(":1"), "unknown family ''");
+        assertMessage(() -> MuPrior.parse("normal:0,1e400"), "argument 2 must be finite");
+    }
+
+    @Test
+    void tauPriorChoiceRefusesAZeroScale() {
+        assertMessage(() -> TauPriorChoice.of(TauPrior.Family.HALF_CAUCHY, 0), "positive number, was 0");
+    }
+
+    @Test
+    void parameterizationOptionIsNamedForItsLevel() {
+        assertEquals(SamplerOptions.PARAMETERIZATION,
+                SamplerOptions.parameterization(null, Parameterization.CENTERED).name());
+        assertEquals(SamplerOptions.PARAMETERIZATION + "-district",
+                SamplerOptions.parameterization("district", Parameterization.CENTERED).name());
+        assertEquals("Parameterization of district",
+                SamplerOptions.parameterization("district", Parameterization.CENTERED).label());
+    }
+
+    @Test
+    void onlyRefusesAnOptionItDoesNotHave() {
+        assertMessage(() -> SamplerOptions.only(List.of(SamplerOptions.parameterization(null,
+                Parameterization.CENTERED)), List.of("nope")), "no option --nope");
     }
 
     private static void assertMessage(org.junit.jupiter.api.function.Executable call, String... parts) {

@@ -27,6 +27,8 @@ class SliderPriorTest {
     void aTauPriorsTextIsItsFamilyAndScaleBothWays() {
         assertEquals(new SliderPrior.Reading("half-cauchy", Map.of("s", 2.5)), tau.read("half-cauchy:2.5"));
         assertEquals("half-cauchy:2.5", tau.text("half-cauchy", sliders(tau, 2.5)));
+        assertEquals("tau-prior", tau.option());
+        assertEquals("tau prior family", tau.familyLabel());
         assertEquals("uniform:0,40", tau.text("uniform", sliders(tau, 40)));
         assertEquals(new SliderPrior.Reading("exponential", Map.of("s", 4.0)), tau.read("exponential:0.25"),
                 "the exponential's scale is its mean, 1/rate");

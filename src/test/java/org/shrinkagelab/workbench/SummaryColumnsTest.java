@@ -33,6 +33,15 @@ class SummaryColumnsTest {
         assertEquals(DiagnosticThresholds.Rating.BAD, DiagnosticThresholds.rHat(Double.parseDouble(theta)));
     }
 
+    /** An R-hat a hair above 1.01 cannot be written apart in 8 decimals; 8 is where the table stops. */
+    @Test
+    void decimalsStopAtEightEvenWhenTheRatingIsStillLost() {
+        List<ParameterSummary> rows = List.of(row("mu", 4.4, 900, 1.0100000000001));
+        String rhat = SummaryColumns.text(rows, 4).get(0).get(SummaryColumns.headers().indexOf("r_hat"));
+        assertEquals("1.01000000", rhat);
+        assertEquals(SummaryColumns.MAX_DECIMALS, decimalsOf(rhat));
+    }
+
     @Test
     void rhatHasFourDecimalsWhenThatShowsEveryColour() {
         List<ParameterSummary> rows = List.of(row("mu", 4.4, 900, 1.0012), row("tau", 3.6, 900, 1.0234));
@@ -72,6 +81,13 @@ class SummaryColumnsTest {
         List<ParameterSummary> rows = List.of(row("a", 0.0123, 900, 1.0), row("b", 0.0045, 900, 1.0));
         assertEquals("0.0123", SummaryColumns.text(rows, 4).get(0).get(SummaryColumns.headers().indexOf("mean")));
         assertEquals("0.0045", SummaryColumns.text(rows, 4).get(1).get(SummaryColumns.headers().indexOf("mean")));
+    }
+
+    /** A column of zeros (a parameter fixed at 0) has no magnitude to go by: the least decimals, 2. */
+    @Test
+    void aColumnOfZerosGetsTheLeastDecimals() {
+        List<ParameterSummary> rows = List.of(row("a", 0.0, 900, 1.0), row("b", 0.0, 900, 1.0));
+        assertEquals("0.00", SummaryColumns.text(rows, 4).get(0).get(SummaryColumns.headers().indexOf("mean")));
     }
 
     @Test

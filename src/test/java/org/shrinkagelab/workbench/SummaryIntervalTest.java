@@ -3,12 +3,14 @@ package org.shrinkagelab.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.Diagnostics;
 import org.shrinkagelab.engine.diag.ParameterSummary;
@@ -62,6 +64,7 @@ class SummaryIntervalTest {
         assertEquals("95%", iv.upperHeader());
         assertTrue(iv.isDefault());
         assertEquals(DiagnosticHelp.Q5.text(), iv.lowerHelp());
+        assertEquals(DiagnosticHelp.Q95.text(), iv.upperHelp());
         for (int k = 0; k < PARAMS.size(); k++) {
             ParameterSummary usual = a.diagnostics().parameters().get(k);
             assertEquals(usual.q5(), iv.rows().get(k).q5(), 1e-12);
@@ -82,6 +85,8 @@ class SummaryIntervalTest {
         assertEquals(Diagnostics.quantile(x, 0.995), iv.rows().get(1).q95(), 1e-12);
         assertNotEquals(DiagnosticHelp.Q5.text(), iv.lowerHelp());
         assertTrue(iv.lowerHelp().contains("99% interval"), iv.lowerHelp());
+        assertTrue(iv.upperHelp().startsWith("99.5% quantile: 0.5% of the posterior mass lies above it (the upper end"
+                + " of the 99% interval)"), iv.upperHelp());
     }
 
     @Test
@@ -91,5 +96,14 @@ class SummaryIntervalTest {
         FitDiagnostics d = FitDiagnostics.of(draws, Diagnostics.summarize(draws), new double[2], 10, true, 0.8);
         SummaryInterval iv = SummaryInterval.of(new FitAnalysis("nan", draws, d, Map.of()), 0.5, JobContext.none());
         assertTrue(Double.isNaN(iv.rows().get(0).q5()) && Double.isNaN(iv.rows().get(0).q95()));
+    }
+
+    /** Sorting every parameter's draws takes a while for long runs: a cancel stops it. */
+    @Test
+    void aCancelledJobStopsTheIntervals() {
+        FitAnalysis a = analysis(50);
+        RecordingContext cancelled = new RecordingContext();
+        cancelled.cancel();
+        assertThrows(CancelledException.class, () -> SummaryInterval.of(a, 0.5, cancelled));
     }
 }
