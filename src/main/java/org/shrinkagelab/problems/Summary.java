@@ -61,25 +61,7 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
 
     /** The JSON object of one parameter row, leaving out fields that do not apply. */
     public static JsonObject parameterJson(ParameterSummary p) {
-        JsonObject o = new JsonObject();
-        o.addProperty("name", p.name());
-        put(o, "mean", p.mean());
-        put(o, "sd", p.sd());
-        put(o, "q5", p.q5());
-        put(o, "q50", p.q50());
-        put(o, "q95", p.q95());
-        put(o, "mcse_mean", p.mcseMean());
-        put(o, "mcse_sd", p.mcseSd());
-        put(o, "ess_bulk", p.essBulk());
-        put(o, "ess_tail", p.essTail());
-        put(o, "r_hat", p.rHat());
-        return o;
-    }
-
-    private static void put(JsonObject o, String name, Double v) {
-        if (v != null) {
-            o.add(name, number(v));
-        }
+        return toJsonTree(SummaryJsonWriter.parameterFields(p)).getAsJsonObject();
     }
 
     /**

@@ -101,8 +101,8 @@ final class SummaryJsonWriter {
         }
     }
 
-    /** A parameter row's fields as {@link Summary#parameterJson(ParameterSummary)} has them. */
-    private static Map<String, Object> parameterFields(ParameterSummary p) {
+    /** A parameter row's fields in their order, leaving out those that do not apply (null). */
+    static Map<String, Object> parameterFields(ParameterSummary p) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("name", p.name());
         putPresent(o, "mean", p.mean());
