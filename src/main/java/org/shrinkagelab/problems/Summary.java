@@ -1,6 +1,5 @@
 package org.shrinkagelab.problems;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -8,7 +7,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 
@@ -48,43 +46,22 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
 
     /** The summary as pretty-printed JSON; NaN becomes null, infinities the strings "Infinity" and "-Infinity". */
     public String toJson() {
-        JsonObject root = new JsonObject();
-        root.addProperty("problem", problem);
-        root.add("settings", toJsonTree(settings));
-        JsonArray params = new JsonArray();
-        for (ParameterSummary p : parameters) {
-            params.add(parameterJson(p));
-        }
-        root.add("parameters", params);
-        root.add("quantities", toJsonTree(quantities));
+        // fields as Gson's tree of them has them: an extra named like a field above replaces its value
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("problem", problem);
+        root.put("settings", settings);
+        root.put("parameters", parameters);
+        root.put("quantities", quantities);
         if (sampler != null) {
-            root.add("sampler", toJsonTree(sampler));
+            root.put("sampler", sampler);
         }
-        extra.forEach((k, v) -> root.add(k, toJsonTree(v)));
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root);
+        root.putAll(extra);
+        return SummaryJsonWriter.pretty(root);
     }
 
     /** The JSON object of one parameter row, leaving out fields that do not apply. */
     public static JsonObject parameterJson(ParameterSummary p) {
-        JsonObject o = new JsonObject();
-        o.addProperty("name", p.name());
-        put(o, "mean", p.mean());
-        put(o, "sd", p.sd());
-        put(o, "q5", p.q5());
-        put(o, "q50", p.q50());
-        put(o, "q95", p.q95());
-        put(o, "mcse_mean", p.mcseMean());
-        put(o, "mcse_sd", p.mcseSd());
-        put(o, "ess_bulk", p.essBulk());
-        put(o, "ess_tail", p.essTail());
-        put(o, "r_hat", p.rHat());
-        return o;
-    }
-
-    private static void put(JsonObject o, String name, Double v) {
-        if (v != null) {
-            o.add(name, number(v));
-        }
+        return toJsonTree(SummaryJsonWriter.parameterFields(p)).getAsJsonObject();
     }
 
     /**
@@ -161,11 +138,11 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
         Map<String, Object> rest = new LinkedHashMap<>(quantities);
         if (!rest.isEmpty()) {
             sb.append("quantities:\n");
-            rest.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-24s %s%n", k, text(v))));
+            rest.forEach((k, v) -> nameValueLine(sb, k, text(v)));
         }
         if (sampler != null) {
             sb.append("sampler:\n");
-            sampler.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-24s %s%n", k, text(v))));
+            sampler.forEach((k, v) -> nameValueLine(sb, k, text(v)));
         }
         extra.forEach((k, v) -> sb.append(k).append(":\n").append(block(toJsonTree(v))));
         return sb.toString();
@@ -197,7 +174,7 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
             });
         } else if (value.isJsonObject()) {
             value.getAsJsonObject().entrySet().forEach(e ->
-                    sb.append(String.format(Locale.ROOT, "  %-24s %s%n", e.getKey(), cell(e.getValue()))));
+                    nameValueLine(sb, e.getKey(), cell(e.getValue())));
         } else if (value.isJsonArray() && value.getAsJsonArray().asList().stream().allMatch(JsonElement::isJsonPrimitive)) {
             List<String> items = value.getAsJsonArray().asList().stream().map(Summary::cell).toList();
             sb.append("  ").append(String.join(", ", items)).append('\n');
@@ -205,6 +182,12 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
             sb.append("  ").append(value).append('\n');
         }
         return sb.toString();
+    }
+
+    /** Appends "  name value" with the name padded to 24, as {@code String.format("  %-24s %s%n")} writes it. */
+    private static StringBuilder nameValueLine(StringBuilder sb, String name, String value) {
+        SummaryTable.padRight(sb.append("  "), name, 24);
+        return sb.append(' ').append(value).append(System.lineSeparator());
     }
 
     private static String cell(JsonElement e) {
@@ -230,7 +213,7 @@ public record Summary(String problem, Map<String, Object> settings, List<Paramet
             return SummaryTable.num(d);
         }
         if (v instanceof Map<?, ?> || v instanceof Iterable<?> || v instanceof double[] || v instanceof int[]) {
-            return toJsonTree(v).toString();
+            return SummaryJsonWriter.compact(v);
         }
         return String.valueOf(v);
     }

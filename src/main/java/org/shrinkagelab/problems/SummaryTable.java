@@ -31,26 +31,42 @@ public final class SummaryTable {
         }
         int nameWidth = Math.max(9, rows.stream().mapToInt(r -> r.name().length()).max().orElse(0) + 1);
         // every column is as wide as its widest cell plus a space, so long numbers (-1.000e+307) never touch
+        // each cell formatted once: String.format is the slow part of a summary in a cold JVM
+        String[][] cells = new String[rows.size()][shown.size()];
         int[] widths = new int[shown.size()];
         for (int k = 0; k < shown.size(); k++) {
             widths[k] = Math.max(10, shown.get(k).header().length()) + 1;
-            for (ParameterSummary r : rows) {
-                widths[k] = Math.max(widths[k], cell(shown.get(k), r).length() + 1);
+            for (int i = 0; i < rows.size(); i++) {
+                cells[i][k] = cell(shown.get(k), rows.get(i));
+                widths[k] = Math.max(widths[k], cells[i][k].length() + 1);
             }
         }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + nameWidth + "s", "parameter"));
+        StringBuilder sb = new StringBuilder();
+        padRight(sb, "parameter", nameWidth);
         for (int k = 0; k < shown.size(); k++) {
-            sb.append(String.format(Locale.ROOT, "%" + widths[k] + "s", shown.get(k).header()));
+            padLeft(sb, shown.get(k).header(), widths[k]);
         }
         sb.append('\n');
-        for (ParameterSummary r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-" + nameWidth + "s", r.name()));
+        for (int i = 0; i < rows.size(); i++) {
+            padRight(sb, rows.get(i).name(), nameWidth);
             for (int k = 0; k < shown.size(); k++) {
-                sb.append(String.format(Locale.ROOT, "%" + widths[k] + "s", cell(shown.get(k), r)));
+                padLeft(sb, cells[i][k], widths[k]);
             }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** Appends the text and then spaces up to the width, as {@code %-Ns} does. */
+    static void padRight(StringBuilder sb, String text, int width) {
+        sb.append(text);
+        sb.append(" ".repeat(Math.max(0, width - text.length())));
+    }
+
+    /** Appends spaces and then the text, right-aligned in the width, as {@code %Ns} does. */
+    static void padLeft(StringBuilder sb, String text, int width) {
+        sb.append(" ".repeat(Math.max(0, width - text.length())));
+        sb.append(text);
     }
 
     private static String cell(Column c, ParameterSummary r) {

@@ -3,7 +3,6 @@ package org.shrinkagelab.ui;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,10 +35,10 @@ public final class ChartPane extends BorderPane {
         viewer.setFocusTraversable(true);
 
         Button png = new Button("PNG…");
-        png.setTooltip(new Tooltip("Save this chart as PNG (Ctrl+S)"));
+        LazyTooltips.install(png, "Save this chart as PNG (Ctrl+S)");
         png.setOnAction(e -> saveHandler.accept(Format.PNG, getScene().getWindow()));
         Button svg = new Button("SVG…");
-        svg.setTooltip(new Tooltip("Save this chart as SVG (Ctrl+Shift+S)"));
+        LazyTooltips.install(svg, "Save this chart as SVG (Ctrl+Shift+S)");
         svg.setOnAction(e -> saveHandler.accept(Format.SVG, getScene().getWindow()));
         png.getStyleClass().add("chart-save");
         svg.getStyleClass().add("chart-save");

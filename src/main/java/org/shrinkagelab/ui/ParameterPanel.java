@@ -10,12 +10,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -239,17 +240,12 @@ public final class ParameterPanel extends GridPane {
             add(control, 1, row, 2, 1);
             parts = List.of(control);
         }
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        label.setTooltip(tip);
+        // made on first hover or focus: three popups per setting were the largest cost before the first paint
+        StringProperty tip = new SimpleStringProperty();
+        LazyTooltips.installWrapping(label, tip);
         for (Node part : parts) {
             if (part instanceof javafx.scene.control.Control c) {
-                Tooltip own = new Tooltip();
-                own.setWrapText(true);
-                own.setMaxWidth(360);
-                own.textProperty().bind(tip.textProperty());
-                c.setTooltip(own);
+                LazyTooltips.installWrapping(c, tip);
             }
         }
         Runnable enable = () -> {
@@ -257,7 +253,7 @@ public final class ParameterPanel extends GridPane {
             parts.forEach(n -> n.setDisable(!enabled));
             // A disabled node shows no tooltip: the label stays enabled, greyed, to say why.
             label.setOpacity(enabled ? 1 : 0.55);
-            tip.setText(tooltip(spec, enabled));
+            tip.set(tooltip(spec, enabled));
         };
         enable.run();
         settings.addListener((obs, old, now) -> enable.run());

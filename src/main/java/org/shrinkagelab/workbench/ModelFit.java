@@ -38,8 +38,7 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         JobContext analysis = RunPhases.analysing(context, !draws.complete());
         // the phase's own message ("... of partial draws") is already reported by RunPhases: keep it
         Set<String> reported = Set.copyOf(model.reportedNames());
-        List<ParameterSummary> summaries = Diagnostics.summarize(draws, analysis, false).stream()
-                .filter(row -> reported.contains(row.name())).toList();
+        List<ParameterSummary> summaries = Diagnostics.summarize(draws, analysis, false, reported);
         analysis.checkCancelled();
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);

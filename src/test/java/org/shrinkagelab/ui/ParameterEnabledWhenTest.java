@@ -46,13 +46,13 @@ class ParameterEnabledWhenTest {
         assertTrue(slider.isDisabled() && field.isDisabled());
         assertFalse(label.isDisabled(), "the label keeps its tooltip, which a disabled node would not show");
         assertEquals("No effect now: only a Student-t has a nu\nThe Student-t's nu.\n--nu: a number from 1 to 100",
-                label.getTooltip().getText());
+                LazyTooltips.text(label));
 
         robot.interact(() -> panel.set("family", "student-t"));
         assertFalse(slider.isDisabled() || field.isDisabled());
-        assertEquals("The Student-t's nu.\n--nu: a number from 1 to 100", label.getTooltip().getText());
-        assertEquals(label.getTooltip().getText(),
-                robot.lookup("#param-nu-field").queryAs(javafx.scene.control.TextField.class).getTooltip().getText());
+        assertEquals("The Student-t's nu.\n--nu: a number from 1 to 100", LazyTooltips.text(label));
+        assertEquals(LazyTooltips.text(label),
+                LazyTooltips.text(robot.lookup("#param-nu-field").queryAs(javafx.scene.control.TextField.class)));
 
         var note = robot.lookup("#param-note").query();
         assertFalse(note.isDisabled());
@@ -63,6 +63,6 @@ class ParameterEnabledWhenTest {
     @Test
     void aSettingWithoutAConditionIsAlwaysEnabled(FxRobot robot) {
         assertFalse(robot.lookup("#param-family").query().isDisabled());
-        assertEquals("--family: one of normal, student-t", label(robot, "Family").getTooltip().getText());
+        assertEquals("--family: one of normal, student-t", LazyTooltips.text(label(robot, "Family")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.shrinkagelab.data.DataFormatException;
 import org.shrinkagelab.data.EightSchoolsData;
+import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.app.TabCatalog;
 import org.shrinkagelab.problems.Settings;
@@ -66,6 +67,7 @@ final class SummaryCommand implements Callable<Integer> {
      */
     static int run(String problemId, List<String> given, OutputFormat format, Path settingsPath, Path dataPath,
                    PrintWriter out, PrintWriter err) throws DataFormatException {
+        ChainRunner.prepareCpuClock();
         List<String> words = given == null ? new ArrayList<>() : new ArrayList<>(given);
         String id = problemId;
         if (id != null && id.startsWith("--")) {

@@ -12,6 +12,7 @@ import static org.shrinkagelab.engine.diag.Moments.variance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.shrinkagelab.engine.JobContext;
@@ -200,8 +201,17 @@ public final class Diagnostics {
      * caller that has already said which phase this is, e.g. "computing diagnostics of partial draws").
      */
     public static List<ParameterSummary> summarize(Draws draws, JobContext context, boolean report) {
+        return summarize(draws, context, report, draws.parameters());
+    }
+
+    /**
+     * As {@link #summarize(Draws, JobContext, boolean)} for the parameters among {@code only}, in the draws'
+     * order: a caller that shows some rows (a model's reported outputs) need not pay for the others.
+     */
+    public static List<ParameterSummary> summarize(Draws draws, JobContext context, boolean report,
+                                                   Collection<String> only) {
         Draws equal = draws.truncatedToShortest();
-        List<String> names = equal.parameters();
+        List<String> names = equal.parameters().stream().filter(only::contains).toList();
         if (report) {
             context.progress(0, "computing diagnostics");
         }

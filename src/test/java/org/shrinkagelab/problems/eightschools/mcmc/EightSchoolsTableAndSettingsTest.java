@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.shrinkagelab.engine.SamplerService;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.ui.HeadlessTabs;
+import org.shrinkagelab.ui.LazyTooltips;
 import org.shrinkagelab.workbench.view.SummaryTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -101,13 +102,13 @@ class EightSchoolsTableAndSettingsTest {
         Label label = labelled(robot, "population nu");
         assertEquals("normal", tab.settings().text(McmcSettings.POPULATION));
         assertTrue(slider.isDisabled() && field.isDisabled());
-        assertTrue(label.getTooltip().getText().startsWith("No effect now: a normal population has no degrees of "
-                + "freedom"), label.getTooltip().getText());
+        assertTrue(LazyTooltips.text(label).startsWith("No effect now: a normal population has no degrees of "
+                + "freedom"), LazyTooltips.text(label));
 
         robot.interact(() -> robot.lookup("#param-population-family").queryComboBox().setValue("student-t"));
         assertEquals("student-t:4", tab.settings().text(McmcSettings.POPULATION));
         assertFalse(slider.isDisabled() || field.isDisabled());
-        assertFalse(label.getTooltip().getText().contains("No effect"), label.getTooltip().getText());
+        assertFalse(LazyTooltips.text(label).contains("No effect"), LazyTooltips.text(label));
         robot.interact(() -> tab.priorPanel().set(PriorSliders.NU, 10.0));
         assertEquals("student-t:10", tab.settings().text(McmcSettings.POPULATION));
 
@@ -119,8 +120,8 @@ class EightSchoolsTableAndSettingsTest {
     @Test
     void targetAcceptanceIsTheOneNameOnScreenWithAdaptDeltaInItsTooltip(FxRobot robot) {
         Label label = labelled(robot, "Target acceptance");
-        assertTrue(label.getTooltip().getText().contains("Stan's adapt_delta"), label.getTooltip().getText());
+        assertTrue(LazyTooltips.text(label).contains("Stan's adapt_delta"), LazyTooltips.text(label));
         TextField field = robot.lookup("#param-adapt-delta-field").queryAs(TextField.class);
-        assertTrue(field.getTooltip().getText().contains("adapt_delta"), field.getTooltip().getText());
+        assertTrue(LazyTooltips.text(field).contains("adapt_delta"), LazyTooltips.text(field));
     }
 }
