@@ -3,8 +3,6 @@ package org.shrinkagelab.problems.eightschools.mcmc;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.engine.sample.Draws;
@@ -36,14 +34,11 @@ public final class EightSchoolsMcmc {
     public static McmcResult run(McmcSettings settings, JobContext context, LiveDraws live) {
         long start = System.nanoTime();
         EightSchoolsModel model = settings.model();
-        // the exact reference needs no draws: computed on a thread of its own while the chains run
-        CompletableFuture<EightSchoolsExactPosterior> exactReference = settings.population().isNormal()
-                ? CompletableFuture.supplyAsync(() -> new EightSchoolsExactPosterior(settings.data(),
-                        settings.muPrior(), settings.tauPrior()), EightSchoolsMcmc::onOwnThread) : null;
         ModelFit fit = ModelFit.sample(model, settings.sampler(), context, live);
         SamplerRun run = fit.run();
         Draws draws = run.draws();
-        EightSchoolsExactPosterior exact = exactReference == null ? null : joined(exactReference);
+        EightSchoolsExactPosterior exact = settings.population().isNormal()
+                ? new EightSchoolsExactPosterior(settings.data(), settings.muPrior(), settings.tauPrior()) : null;
         Map<String, SensitivityRun> sensitivity = new LinkedHashMap<>();
         if (settings.sensitivity() && draws.complete()) {
             for (TauPrior panelPrior : TauPriorChoice.comparisonSet()) {
@@ -58,26 +53,5 @@ public final class EightSchoolsMcmc {
         }
         return new McmcResult(settings, model, run, fit.summaries(), fit.ebfmi(), exact, Collections.unmodifiableMap(sensitivity),
                 (System.nanoTime() - start) / 1e9);
-    }
-
-    private static void onOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "shrinkage-exact-reference");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The future's value, its failure rethrown as it was thrown. */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 }
