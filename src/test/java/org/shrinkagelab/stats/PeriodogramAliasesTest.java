@@ -116,4 +116,24 @@ class PeriodogramAliasesTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> analyse(ls, grid, FalseAlarmMethod.BALUEV, 0))
                 .getMessage().contains("--top must be at least 1, was 0"));
     }
+
+    @Test
+    void peaksAreStrongestFirstAfterRefinement() {
+        // 0.2 lies on the grid, 0.3525 half a step between two grid points: the second sinusoid is the stronger,
+        // but its grid power is cut by the offset, so only the refined powers put it first
+        double[] t = new double[200];
+        double[] y = new double[200];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i * 0.5 + 0.2 * Math.sin(1.7 * i);
+            y[i] = Math.sin(2 * Math.PI * 0.2 * t[i]) + 1.05 * Math.sin(2 * Math.PI * 0.3525 * t[i] + 1);
+        }
+        LombScargle ls = new LombScargle(t, y, null);
+        FrequencyGrid grid = FrequencyGrid.linspace(0.1, 0.5, 81);
+        double[] power = ls.power(grid, PeriodogramNormalization.STANDARD, JobContext.none());
+        assertTrue(power[20] > power[50] && power[20] > power[51], "the on-grid peak is higher on the grid");
+        PeriodogramAnalysis a = analyse(ls, grid, FalseAlarmMethod.BALUEV, 2);
+        assertEquals(0.3525, a.peaks().get(0).frequency(), 1e-3);
+        assertEquals(0.2, a.peaks().get(1).frequency(), 1e-3);
+        assertTrue(a.peaks().get(0).power() > a.peaks().get(1).power());
+    }
 }
