@@ -2,11 +2,8 @@ package org.shrinkagelab.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 
 /** Each part of a periodogram reports once per chunk, the fraction of its own chunks done, ending at 1. */
 class LombScargleProgressTest {
@@ -20,25 +17,9 @@ class LombScargleProgressTest {
             y[i] = Math.sin(0.9 * t[i]);
         }
         LombScargle ls = new LombScargle(t, y, null);
-        List<Double> fractions = new ArrayList<>();
-        JobContext recorder = new JobContext() {
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void progress(double fraction, String message) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-                return JobContext.inOrder(parts, this);
-            }
-        };
+        ProgressRecorder recorder = new ProgressRecorder();
         // exactly 6 chunks in 3 parts of 2: reports 1/2, 1 three times, and no report for a seventh chunk
         ls.power(FrequencyGrid.linspace(0.01, 3, 6 * LombScargle.CHUNK), PeriodogramNormalization.STANDARD, recorder, 3);
-        assertEquals(List.of(0.5, 1.0, 0.5, 1.0, 0.5, 1.0), fractions);
+        assertEquals(List.of(0.5, 1.0, 0.5, 1.0, 0.5, 1.0), recorder.fractions());
     }
 }

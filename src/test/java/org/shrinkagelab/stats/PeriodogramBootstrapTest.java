@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 
 /**
  * The bootstrap's maxima are the highest powers of periodograms of data resampled with replacement, one
@@ -74,25 +72,10 @@ class PeriodogramBootstrapTest {
 
     @Test
     void everyPartReportsItsProgressUpToOne() {
-        List<Double> fractions = new ArrayList<>();
-        JobContext recorder = new JobContext() {
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void progress(double fraction, String message) {
-                fractions.add(fraction);
-            }
-
-            @Override
-            public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-                return JobContext.inOrder(parts, this);
-            }
-        };
+        ProgressRecorder recorder = new ProgressRecorder();
         // 60 resamples in parts of 25: 25, 25 and 10, each reporting 1/size, 2/size, ... 1
         PeriodogramBootstrap.run(new LombScargle(T, Y, null), PeriodogramNormalization.STANDARD, 1.5, 60, 3, recorder);
+        List<Double> fractions = recorder.fractions();
         assertEquals(60, fractions.size());
         assertEquals(1.0 / 25, fractions.get(0), 1e-15);
         assertEquals(1, fractions.get(24), 1e-15);
