@@ -68,4 +68,38 @@ class MultivariateNormalChecksTest {
                 new DMatrixRMaj(2, 2, true, 1, 0, 0, Double.POSITIVE_INFINITY))).getMessage()
                 .contains("positive definite"));
     }
+
+    @Test
+    void aFitIsTranslationInvariant() {
+        // the centred products must not cancel: at an offset of 1e12 the fit still gives the covariance of the
+        // deviations (exact differences from 1e12) to rounding of the mean, far below 1e-6
+        double[][] base = {{0.1, 0.7}, {0.45, 0.2}, {1.3, 1.1}, {0.8, -0.35}, {-0.6, 0.05}};
+        double[][] shifted = new double[5][2];
+        double[][] deviations = new double[5][2];
+        for (int i = 0; i < 5; i++) {
+            for (int a = 0; a < 2; a++) {
+                shifted[i][a] = 1e12 + base[i][a];
+                deviations[i][a] = shifted[i][a] - 1e12;
+            }
+        }
+        DMatrixRMaj expected = MultivariateNormal.fit(deviations, 5).covariance();
+        DMatrixRMaj fit = MultivariateNormal.fit(shifted, 5).covariance();
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+                assertEquals(expected.get(a, b), fit.get(a, b), 1e-6 * expected.get(a, a), "entry " + a + "," + b);
+            }
+        }
+    }
+
+    @Test
+    void bivariateRefusalsAtTheirBoundariesNameTheirCause() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.bivariate(0, 0, 1, 0, 0))
+                .getMessage().contains("variances must be positive"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.bivariate(0, 0, 0, 1, 0))
+                .getMessage().contains("variances must be positive"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.bivariate(0, 0, 1, 1, 1))
+                .getMessage().contains("correlation"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MultivariateNormal.bivariate(0, 0, 1, 1, -1))
+                .getMessage().contains("correlation"));
+    }
 }
