@@ -14,6 +14,8 @@ class SampleSizesTest {
         assertEquals(List.of(10, 30, 100, 250, 300), SampleSizes.ladder(250, 300));
         assertEquals(List.of(10, 30, 100, 300, 1000, 2999), SampleSizes.ladder(2999, 100));
         assertEquals(List.of(10, 30, 100, 300, 1000, 3000), SampleSizes.ladder(3000, 2999));
+        // top itself is a rung when it is a power of ten, even with n far below it
+        assertEquals(List.of(10, 30, 50, 100, 300, 1000), SampleSizes.ladder(50, 1000));
     }
 
     @Test
