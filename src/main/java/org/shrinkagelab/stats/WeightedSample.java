@@ -70,6 +70,10 @@ public final class WeightedSample {
         if (idx < 0) {
             idx = -idx - 1;
         }
+        // zero weights repeat a cumulative value, and binarySearch may land on any of the repeats
+        while (idx > 0 && cumulative[idx - 1] >= p) {
+            idx--;
+        }
         return sortedValues[Math.min(idx, sortedValues.length - 1)];
     }
 }

@@ -51,5 +51,6 @@ class BesselTest {
     void refusesNegativeArguments() {
         assertThrows(IllegalArgumentException.class, () -> Bessel.logI0(-1));
         assertThrows(IllegalArgumentException.class, () -> Bessel.i1OverI0(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> Bessel.i1(-1e-300));
     }
 }

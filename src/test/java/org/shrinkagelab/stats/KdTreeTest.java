@@ -1,6 +1,8 @@
 package org.shrinkagelab.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -38,6 +40,28 @@ class KdTreeTest {
         double[][] pts = {{0, 0}, {3, 4}, {0.1, 0}};
         KdTree tree = new KdTree(pts, 2);
         assertEquals(5, tree.kthNearestDistance(new double[] {0, 0}, 1, 0), 1e-12);
+    }
+
+    @Test
+    void excludingRowZeroLeavesOneFewerPoint() {
+        // row 0 is a real row: leaving it out leaves n - 1 points, so the n-th neighbour does not exist
+        double[][] pts = {{0, 0}, {1, 0}, {0, 2}};
+        KdTree tree = new KdTree(pts, 3);
+        assertEquals(2, tree.kthNearestDistance(new double[] {0, 0}, 2, 0), 1e-15);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> tree.kthNearestDistance(new double[] {0, 0}, 3, 0))
+                .getMessage().contains("have 2"));
+        // an index past the rows leaves out none
+        assertEquals(2, tree.kthNearestDistance(new double[] {0, 0}, 3, 3), 1e-15);
+        assertEquals(2, tree.kthNearestDistance(new double[] {0, 0}, 3, -1), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> tree.kthNearestDistance(new double[] {0, 0}, 0, -1));
+    }
+
+    @Test
+    void aTreeOfOnePointAnswers() {
+        KdTree tree = new KdTree(new double[][] {{3, 4}}, 1);
+        assertEquals(1, tree.size());
+        assertEquals(5, tree.kthNearestDistance(new double[] {0, 0}, 1, -1), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> new KdTree(new double[][] {{3, 4}}, 0));
     }
 
     private static double bruteForce(double[][] pts, int n, double[] q, int k, int exclude) {
