@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,41 +47,13 @@ class ChainRunnerAccountingTest {
         }
     }
 
-    /**
-     * N(0, 1) with a cliff: the log density drops by 2000 outside (-1, 1), so every trajectory that leaves
-     * the interval has an energy error above Stan's 1000 and diverges, in warmup as in sampling.
-     */
-    private static LogDensity cliff() {
-        return new LogDensity() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public double logDensityGradient(double[] q, double[] gradient) {
-                gradient[0] = -q[0];
-                return -0.5 * q[0] * q[0] - (Math.abs(q[0]) > 1 ? 2000 : 0);
-            }
-
-            @Override
-            public List<String> outputNames() {
-                return List.of("x");
-            }
-
-            @Override
-            public void outputs(double[] q, double[] out) {
-                out[0] = q[0];
-            }
-        };
-    }
-
     @Test
     void divergencesOfWarmupAndSamplingAreCountedApart() {
         boolean firstDrawDivergentSeen = false;
         for (long seed = 1; seed <= 6; seed++) {
             Recorder progress = new Recorder();
-            SamplerRun run = ChainRunner.run(cliff(), SamplerSettings.nuts(1, 150, 150, seed), progress);
+            SamplerRun run = ChainRunner.run(TestDensities.cliff(2000), SamplerSettings.nuts(1, 150, 150, seed),
+                    progress);
             double[] divergent = run.draws().stat("divergent__")[0];
             int sampling = 0;
             for (double d : divergent) {
@@ -153,7 +126,7 @@ class ChainRunnerAccountingTest {
         LogDensity target = TestDensities.gaussian2d(3, -3, 1, 1, 0);
         LiveDraws live = new LiveDraws(target.outputNames(), 1, 400, 100);
         ChainRunner.run(target, SamplerSettings.nuts(1, 400, 100, 11), JobContext.none(), live);
-        double[] warmup = java.util.Arrays.copyOf(live.snapshot("x[1]").chains()[0], 400);
+        double[] warmup = Arrays.copyOf(live.snapshot("x[1]").chains()[0], 400);
         double mean = 0;
         for (int it = 100; it < 400; it++) {
             mean += warmup[it] / 300;

@@ -43,35 +43,6 @@ class NutsAgainstReferenceTest {
         };
     }
 
-    /**
-     * N(0, 1) in one dimension, {@code height} lower outside (-1, 1): above Stan's 1000, leaving the interval is
-     * a divergence; below, a trajectory that leaves and comes back has halves whose weights differ by e^height.
-     */
-    private static LogDensity cliff(double height) {
-        return new LogDensity() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public double logDensityGradient(double[] q, double[] gradient) {
-                gradient[0] = -q[0];
-                return -0.5 * q[0] * q[0] - (Math.abs(q[0]) > 1 ? height : 0);
-            }
-
-            @Override
-            public List<String> outputNames() {
-                return List.of("x");
-            }
-
-            @Override
-            public void outputs(double[] q, double[] out) {
-                out[0] = q[0];
-            }
-        };
-    }
-
     /** What the comparison saw, so that each test can also say the case it meant to exercise was reached. */
     private record Seen(int divergent, int maxDepthHits, double[] depths) {
     }
@@ -121,7 +92,7 @@ class NutsAgainstReferenceTest {
     @Test
     void divergentTrajectoriesMatchStan() {
         for (long seed = 1; seed <= 3; seed++) {
-            Seen seen = assertSameChain(cliff(2000), seed, 150, 100, 10);
+            Seen seen = assertSameChain(TestDensities.cliff(2000), seed, 150, 100, 10);
             assertTrue(seen.divergent() > 0, "the cliff makes trajectories diverge");
         }
     }
@@ -130,7 +101,7 @@ class NutsAgainstReferenceTest {
     void subtreesOfVeryUnequalWeightMatchStan() {
         // A step of 100: the weights of a tree's two halves can differ by more than the 2^-53 a sum resolves.
         for (long seed = 1; seed <= 3; seed++) {
-            assertSameChain(cliff(100), seed, 150, 100, 10);
+            assertSameChain(TestDensities.cliff(100), seed, 150, 100, 10);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.shrinkagelab.engine.sample;
 
+import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -76,7 +77,7 @@ final class StanNutsReference {
         this.delta = delta;
         this.windows = new VarianceAdaptation(d);
         this.invMetric = new double[d];
-        java.util.Arrays.fill(invMetric, 1.0);
+        Arrays.fill(invMetric, 1.0);
     }
 
     /** Stan's run_adaptive_sampler before warmup: the point, its gradient, the step-size heuristic. */
