@@ -48,34 +48,43 @@ class NutsAgainstReferenceTest {
     }
 
     private static Seen assertSameChain(LogDensity target, long seed, int warmup, int draws, int maxDepth) {
+        return assertSameChain(target, seed, warmup, draws, maxDepth, 1);
+    }
+
+    /** As above, with {@code rounds} warmups (each followed by its draws) of the same samplers one after another. */
+    private static Seen assertSameChain(LogDensity target, long seed, int warmup, int draws, int maxDepth,
+                                        int rounds) {
         Nuts nuts = new Nuts(target, ChainStreams.stream(seed, 0), 0.8, maxDepth);
         StanNutsReference stan = new StanNutsReference(target, ChainStreams.stream(seed, 0), 0.8, maxDepth);
         double[] q0 = ChainRunner.initialPoint(target, ChainStreams.stream(seed, 1));
         nuts.initialize(q0.clone());
         stan.initialize(q0.clone());
         assertEquals(stan.eps, nuts.stepSize(), "initial step size");
-        nuts.startAdaptation(warmup);
-        stan.startAdaptation(warmup);
         double[] got = new double[7];
         double[] want = new double[7];
         int divergent = 0;
         int hits = 0;
         double[] depths = new double[maxDepth + 1];
-        for (int it = 0; it < warmup + draws; it++) {
-            if (it == warmup) {
-                nuts.finishAdaptation();
-                stan.finishAdaptation();
-                assertEquals(stan.eps, nuts.stepSize(), "adapted step size");
-                assertArrayEquals(stan.invMetric, nuts.inverseMetric(), "adapted inverse metric");
+        for (int round = 0; round < rounds; round++) {
+            nuts.startAdaptation(warmup);
+            stan.startAdaptation(warmup);
+            for (int it = 0; it < warmup + draws; it++) {
+                if (it == warmup) {
+                    nuts.finishAdaptation();
+                    stan.finishAdaptation();
+                    assertEquals(stan.eps, nuts.stepSize(), "adapted step size");
+                    assertArrayEquals(stan.invMetric, nuts.inverseMetric(), "adapted inverse metric");
+                }
+                nuts.transition(got);
+                stan.transition(want);
+                String where = "seed " + seed + ", round " + round + ", iteration " + it;
+                assertArrayEquals(stan.z.q, nuts.position(), where + ": position");
+                assertArrayEquals(want, got, where + ": lp, accept, stepsize, treedepth, n_leapfrog, divergent, "
+                        + "energy");
+                divergent += (int) got[5];
+                hits += got[3] == maxDepth ? 1 : 0;
+                depths[(int) got[3]]++;
             }
-            nuts.transition(got);
-            stan.transition(want);
-            String where = "seed " + seed + ", iteration " + it;
-            assertArrayEquals(stan.z.q, nuts.position(), where + ": position");
-            assertArrayEquals(want, got, where + ": lp, accept, stepsize, treedepth, n_leapfrog, divergent, energy");
-            divergent += (int) got[5];
-            hits += got[3] == maxDepth ? 1 : 0;
-            depths[(int) got[3]]++;
         }
         return new Seen(divergent, hits, depths);
     }
@@ -109,5 +118,10 @@ class NutsAgainstReferenceTest {
     void treesCutAtTheDepthLimitMatchStan() {
         Seen seen = assertSameChain(TestDensities.standardNormal(3), 5, 100, 100, 2);
         assertTrue(seen.maxDepthHits() > 0, "trees reached the limit of 2");
+    }
+
+    @Test
+    void aSecondWarmupOfTheSameSamplerStartsItsStepSizeAveragingAfresh() {
+        assertSameChain(TestDensities.gaussian2d(0, 0, 1, 3, 0.5), 6, 150, 20, 10, 2);
     }
 }
