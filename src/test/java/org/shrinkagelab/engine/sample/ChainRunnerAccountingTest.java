@@ -184,29 +184,7 @@ class ChainRunnerAccountingTest {
     @Test
     void initsAreTriedExactlyStansHundredTimes() {
         int[] calls = {0};
-        LogDensity nowhere = new LogDensity() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public double logDensityGradient(double[] q, double[] gradient) {
-                calls[0]++;
-                gradient[0] = 0;
-                return Double.NaN;
-            }
-
-            @Override
-            public List<String> outputNames() {
-                return List.of("x");
-            }
-
-            @Override
-            public void outputs(double[] q, double[] out) {
-                out[0] = q[0];
-            }
-        };
+        LogDensity nowhere = TestDensities.nowhere(calls);
         assertThrows(IllegalStateException.class, () -> ChainRunner.initialPoint(nowhere, ChainStreams.stream(1, 0)));
         assertEquals(100, calls[0]);
     }

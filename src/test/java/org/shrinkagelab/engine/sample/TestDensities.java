@@ -146,4 +146,31 @@ final class TestDensities {
             }
         };
     }
+
+    /** A one-dimensional target whose log density is -infinity everywhere; counts its evaluations in calls[0]. */
+    static LogDensity nowhere(int[] calls) {
+        return new LogDensity() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public double logDensityGradient(double[] q, double[] gradient) {
+                calls[0]++;
+                gradient[0] = 0;
+                return Double.NEGATIVE_INFINITY;
+            }
+
+            @Override
+            public List<String> outputNames() {
+                return List.of("x");
+            }
+
+            @Override
+            public void outputs(double[] q, double[] out) {
+                out[0] = q[0];
+            }
+        };
+    }
 }
