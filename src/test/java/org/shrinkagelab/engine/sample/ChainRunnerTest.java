@@ -129,28 +129,7 @@ class ChainRunnerTest {
 
     @Test
     void impossibleStartingPointsAreReported() {
-        LogDensity nowhere = new LogDensity() {
-            @Override
-            public int dimension() {
-                return 1;
-            }
-
-            @Override
-            public double logDensityGradient(double[] q, double[] gradient) {
-                gradient[0] = 0;
-                return Double.NEGATIVE_INFINITY;
-            }
-
-            @Override
-            public List<String> outputNames() {
-                return List.of("x");
-            }
-
-            @Override
-            public void outputs(double[] q, double[] out) {
-                out[0] = q[0];
-            }
-        };
+        LogDensity nowhere = TestDensities.nowhere(new int[1]);
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ChainRunner.run(nowhere, SamplerSettings.nuts(1, 10, 10, 1), JobContext.none()));
         assertTrue(e.getMessage().contains("initial point"), e.getMessage());

@@ -116,4 +116,61 @@ final class TestDensities {
             }
         };
     }
+
+    /**
+     * N(0, 1) in one dimension with a step: the log density is {@code height} lower outside (-1, 1) (same
+     * gradient). Above Stan's 1000 a trajectory that leaves the interval diverges; below, the halves of a tree
+     * that leaves and comes back have weights differing by e^height. Output x.
+     */
+    static LogDensity cliff(double height) {
+        return new LogDensity() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public double logDensityGradient(double[] q, double[] gradient) {
+                gradient[0] = -q[0];
+                return -0.5 * q[0] * q[0] - (Math.abs(q[0]) > 1 ? height : 0);
+            }
+
+            @Override
+            public List<String> outputNames() {
+                return List.of("x");
+            }
+
+            @Override
+            public void outputs(double[] q, double[] out) {
+                out[0] = q[0];
+            }
+        };
+    }
+
+    /** A one-dimensional target whose log density is -infinity everywhere; counts its evaluations in calls[0]. */
+    static LogDensity nowhere(int[] calls) {
+        return new LogDensity() {
+            @Override
+            public int dimension() {
+                return 1;
+            }
+
+            @Override
+            public double logDensityGradient(double[] q, double[] gradient) {
+                calls[0]++;
+                gradient[0] = 0;
+                return Double.NEGATIVE_INFINITY;
+            }
+
+            @Override
+            public List<String> outputNames() {
+                return List.of("x");
+            }
+
+            @Override
+            public void outputs(double[] q, double[] out) {
+                out[0] = q[0];
+            }
+        };
+    }
 }
