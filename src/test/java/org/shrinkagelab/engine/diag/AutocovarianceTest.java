@@ -3,9 +3,16 @@ package org.shrinkagelab.engine.diag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shrinkagelab.engine.CancelledException;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
 
 /** The FFT autocovariance against its definition, the direct sum of lagged products over n. */
 class AutocovarianceTest {
@@ -40,5 +47,48 @@ class AutocovarianceTest {
         double[] x = new double[n];
         java.util.Arrays.fill(x, 0.1);
         assertArrayEquals(new double[n], Autocovariance.of(x), 0);
+    }
+
+    /**
+     * The documented contract: the cancellation is looked at before each transform, one forward transform per
+     * pair of chains and the inverse one, so a cancel that arrives after any number of the earlier transforms
+     * is seen before the next.
+     */
+    @ParameterizedTest
+    @CsvSource({"4, 0", "4, 1", "4, 2", "3, 0", "3, 2", "1, 1"})
+    void aCancelIsSeenBeforeEveryTransform(int chains, int transformsBeforeCancel) {
+        double[][] x = new double[chains][50];
+        Random r = new Random(chains);
+        for (double[] chain : x) {
+            for (int i = 0; i < chain.length; i++) {
+                chain[i] = r.nextGaussian();
+            }
+        }
+        CancelledAfter context = new CancelledAfter(transformsBeforeCancel);
+        assertThrows(CancelledException.class, () -> Autocovariance.meanOf(x, context));
+    }
+
+    /** A context that turns cancelled after answering "not cancelled" a given number of times. */
+    private static final class CancelledAfter implements JobContext {
+        private int remaining;
+
+        CancelledAfter(int looks) {
+            this.remaining = looks;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return remaining-- <= 0;
+        }
+
+        @Override
+        public void progress(double fraction, String message) {
+            // not watched
+        }
+
+        @Override
+        public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
+            throw new UnsupportedOperationException("not used");
+        }
     }
 }
