@@ -41,6 +41,25 @@ class LagAutocovarianceTest {
     }
 
     @Test
+    void lagsAskedInAnyOrderEqualTheTransform() {
+        double[][] x = ar1(3, 500, 0.8, 13);
+        double[] reference = Autocovariance.meanOf(x);
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, JobContext.none());
+        // backwards, forwards past a block of eight, and back into an earlier block
+        for (int t : new int[] {5, 2, 12, 3, 9, 1, 0, 7, 15, 8, 4}) {
+            assertEquals(reference[t], lagged.at(t), 1e-12 * reference[0], "lag " + t);
+        }
+    }
+
+    @Test
+    void looksAtTheCancellationOnceABlockHasDoneTheCheckInterval() {
+        // 8 chains of 8192 draws: one block is exactly 2^16 multiply-adds, the interval between looks
+        double[][] x = ar1(8, 8192, 0.9, 4);
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, new Cancelled());
+        assertThrows(CancelledException.class, () -> lagged.at(0));
+    }
+
+    @Test
     void stopsWhenTheJobIsCancelled() {
         double[][] x = ar1(8, 50_000, 0.9, 3);
         LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, new Cancelled());

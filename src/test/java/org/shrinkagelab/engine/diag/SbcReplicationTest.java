@@ -135,4 +135,16 @@ class SbcReplicationTest {
     void drawsEqualToTheTruthAreNotBelowIt() {
         assertEquals(1, SimulationBasedCalibration.rank(1, new double[] {0, 1, 2, 1}));
     }
+
+    @Test
+    void theSmallestPValueIsOverParameters() {
+        // ranks 0..1 in two bins: 10 of 10 in one bin is X^2 = 10 (p = erfc(sqrt 5)); 5 and 5 is X^2 = 0 (p = 1)
+        int[] skewed = new int[10];
+        int[] even = {0, 1, 0, 1, 0, 1, 0, 1, 0, 1};
+        List<RankUniformity.Test> tests = List.of(RankUniformity.test(even, 1, 2), RankUniformity.test(skewed, 1, 2));
+        SbcResult r = new SbcResult(List.of("a", "b"), new int[][] {even, skewed}, 1, tests, 0, 0, true);
+        assertEquals(1, tests.get(0).pValue(), 1e-12);
+        assertEquals(org.apache.commons.math3.special.Erf.erfc(Math.sqrt(5)), r.minPValue(), 1e-12);
+        assertEquals(Double.NaN, new SbcResult(List.of(), new int[0][], 1, List.of(), 0, 0, true).minPValue());
+    }
 }
