@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 
 /** The FFT autocovariance against its definition, the direct sum of lagged products over n. */
 class AutocovarianceTest {
@@ -64,31 +62,8 @@ class AutocovarianceTest {
                 chain[i] = r.nextGaussian();
             }
         }
-        CancelledAfter context = new CancelledAfter(transformsBeforeCancel);
+        JobContext context = TestContexts.cancelledAfter(transformsBeforeCancel);
         assertThrows(CancelledException.class, () -> Autocovariance.meanOf(x, context));
     }
 
-    /** A context that turns cancelled after answering "not cancelled" a given number of times. */
-    private static final class CancelledAfter implements JobContext {
-        private int remaining;
-
-        CancelledAfter(int looks) {
-            this.remaining = looks;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return remaining-- <= 0;
-        }
-
-        @Override
-        public void progress(double fraction, String message) {
-            // not watched
-        }
-
-        @Override
-        public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-            throw new UnsupportedOperationException("not used");
-        }
-    }
 }

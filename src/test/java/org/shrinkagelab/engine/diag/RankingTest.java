@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 
 /** The radix ordering against a stable comparison sort (Double.compare, -0.0 taken equal to 0.0, as R's order). */
 class RankingTest {
@@ -53,23 +51,7 @@ class RankingTest {
     @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void aCancelIsSeenBeforeEveryPass(int passesBeforeCancel) {
         double[] v = new Random(passesBeforeCancel).doubles(100).toArray();
-        int[] looks = {passesBeforeCancel};
-        JobContext context = new JobContext() {
-            @Override
-            public boolean isCancelled() {
-                return looks[0]-- <= 0;
-            }
-
-            @Override
-            public void progress(double fraction, String message) {
-                // not watched
-            }
-
-            @Override
-            public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-                throw new UnsupportedOperationException("not used");
-            }
-        };
+        JobContext context = TestContexts.cancelledAfter(passesBeforeCancel);
         assertThrows(CancelledException.class, () -> Ranking.order(v, context));
     }
 }

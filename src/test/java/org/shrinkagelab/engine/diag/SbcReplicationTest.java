@@ -3,13 +3,11 @@ package org.shrinkagelab.engine.diag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.model.LogDensity;
 import org.shrinkagelab.engine.model.PriorPredictive;
 import org.shrinkagelab.engine.sample.Draws;
@@ -110,25 +108,9 @@ class SbcReplicationTest {
 
     @Test
     void reportsEachReplicationAsItFinishes() {
-        List<String> messages = new ArrayList<>();
-        JobContext watched = new JobContext() {
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-
-            @Override
-            public void progress(double fraction, String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-                return JobContext.inOrder(parts, this);
-            }
-        };
+        TestContexts.Recording watched = new TestContexts.Recording(false);
         SimulationBasedCalibration.run(ZERO, settings(3, 50), (model, seed, part) -> ar1(0, seed, false), watched);
-        assertEquals(List.of("replication 1/3 done", "replication 2/3 done", "replication 3/3 done"), messages);
+        assertEquals(List.of("replication 1/3 done", "replication 2/3 done", "replication 3/3 done"), watched.messages);
     }
 
     @Test
