@@ -29,7 +29,11 @@ class ParetoSmoothingTest {
         assertEquals(c.get("tail_length").getAsInt(), ParetoSmoothing.tailLength(logRatios.length, rEff));
         // loo writes k = Inf (tail too short or flat) as null
         double k = c.get("k").isJsonNull() ? Double.POSITIVE_INFINITY : c.get("k").getAsDouble();
-        assertEquals(k, r.k(), TOL * Math.max(1, Math.abs(k)), "k");
+        if (Double.isInfinite(k)) {
+            assertEquals(k, r.k(), "k");
+        } else {
+            assertEquals(k, r.k(), TOL * Math.max(1, Math.abs(k)), "k");
+        }
         double[] expected = numbers(c.getAsJsonArray("log_weights"));
         assertEquals(expected.length, r.logWeights().length);
         for (int i = 0; i < expected.length; i++) {
