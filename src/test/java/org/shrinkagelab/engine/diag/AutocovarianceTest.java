@@ -3,9 +3,14 @@ package org.shrinkagelab.engine.diag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shrinkagelab.engine.CancelledException;
+import org.shrinkagelab.engine.JobContext;
 
 /** The FFT autocovariance against its definition, the direct sum of lagged products over n. */
 class AutocovarianceTest {
@@ -41,4 +46,24 @@ class AutocovarianceTest {
         java.util.Arrays.fill(x, 0.1);
         assertArrayEquals(new double[n], Autocovariance.of(x), 0);
     }
+
+    /**
+     * The documented contract: the cancellation is looked at before each transform, one forward transform per
+     * pair of chains and the inverse one, so a cancel that arrives after any number of the earlier transforms
+     * is seen before the next.
+     */
+    @ParameterizedTest
+    @CsvSource({"4, 0", "4, 1", "4, 2", "3, 0", "3, 2", "1, 1"})
+    void aCancelIsSeenBeforeEveryTransform(int chains, int transformsBeforeCancel) {
+        double[][] x = new double[chains][50];
+        Random r = new Random(chains);
+        for (double[] chain : x) {
+            for (int i = 0; i < chain.length; i++) {
+                chain[i] = r.nextGaussian();
+            }
+        }
+        JobContext context = TestContexts.cancelledAfter(transformsBeforeCancel);
+        assertThrows(CancelledException.class, () -> Autocovariance.meanOf(x, context));
+    }
+
 }

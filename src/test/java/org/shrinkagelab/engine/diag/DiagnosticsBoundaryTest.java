@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.CancelledException;
-import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.sample.Draws;
 
 /** The ends of the probability range, the smallest chains E-BFMI takes, and the summary's progress and cancel. */
@@ -76,30 +73,6 @@ class DiagnosticsBoundaryTest {
         assertArrayEquals(new double[] {1, 5.0 / 7, Double.NaN}, Diagnostics.ebfmi(d), 1e-15);
     }
 
-    /** A context that records progress messages and can be cancelled from the start. */
-    private static final class Recording implements JobContext {
-        final List<String> messages = new ArrayList<>();
-        final boolean cancelled;
-
-        Recording(boolean cancelled) {
-            this.cancelled = cancelled;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-
-        @Override
-        public void progress(double fraction, String message) {
-            messages.add(message);
-        }
-
-        @Override
-        public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-            return JobContext.inOrder(parts, this);
-        }
-    }
 
     private static Draws twoParameters(double second) {
         double[][] a = draws(7);
@@ -110,13 +83,13 @@ class DiagnosticsBoundaryTest {
 
     @Test
     void summaryReportsItsPhaseOnlyWhenAsked() {
-        Recording reported = new Recording(false);
+        TestContexts.Recording reported = new TestContexts.Recording(false);
         List<ParameterSummary> rows = Diagnostics.summarize(twoParameters(0.5), reported, true);
         assertEquals(List.of("computing diagnostics"), reported.messages);
         // the same rows as the plain loop over the parameters, one per parameter
         assertEquals(Diagnostics.summarize(twoParameters(0.5)), rows);
         assertEquals(2, rows.size());
-        Recording quiet = new Recording(false);
+        TestContexts.Recording quiet = new TestContexts.Recording(false);
         assertEquals(rows, Diagnostics.summarize(twoParameters(0.5), quiet, false));
         assertEquals(List.of(), quiet.messages);
     }
@@ -128,7 +101,7 @@ class DiagnosticsBoundaryTest {
             double[][] b = draws(8);
             b[1][3] = bad;
             Draws d = new Draws(List.of("b"), List.of(), new double[][][] {{b[0]}, {b[1]}}, true);
-            assertThrows(CancelledException.class, () -> Diagnostics.summarize(d, new Recording(true), false),
+            assertThrows(CancelledException.class, () -> Diagnostics.summarize(d, new TestContexts.Recording(true), false),
                     "draw " + bad);
         }
     }

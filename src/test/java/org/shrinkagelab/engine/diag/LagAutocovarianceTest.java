@@ -3,14 +3,12 @@ package org.shrinkagelab.engine.diag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
 
 /**
  * The lag-by-lag autocovariance against the FFT of every lag ({@link Autocovariance}, itself checked against
@@ -41,9 +39,28 @@ class LagAutocovarianceTest {
     }
 
     @Test
+    void lagsAskedInAnyOrderEqualTheTransform() {
+        double[][] x = ar1(3, 500, 0.8, 13);
+        double[] reference = Autocovariance.meanOf(x);
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, JobContext.none());
+        // backwards, forwards past a block of eight, and back into an earlier block
+        for (int t : new int[] {5, 2, 12, 3, 9, 1, 0, 7, 15, 8, 4}) {
+            assertEquals(reference[t], lagged.at(t), 1e-12 * reference[0], "lag " + t);
+        }
+    }
+
+    @Test
+    void looksAtTheCancellationOnceABlockHasDoneTheCheckInterval() {
+        // 8 chains of 8192 draws: one block is exactly 2^16 multiply-adds, the interval between looks
+        double[][] x = ar1(8, 8192, 0.9, 4);
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, TestContexts.cancelledAfter(0));
+        assertThrows(CancelledException.class, () -> lagged.at(0));
+    }
+
+    @Test
     void stopsWhenTheJobIsCancelled() {
         double[][] x = ar1(8, 50_000, 0.9, 3);
-        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, new Cancelled());
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, TestContexts.cancelledAfter(0));
         // one block already sums 8 x 50,000 products, past the check interval
         assertThrows(CancelledException.class, () -> lagged.at(0));
     }
@@ -69,21 +86,4 @@ class LagAutocovarianceTest {
         return m;
     }
 
-    /** A context that was cancelled before the computation started. */
-    private static final class Cancelled implements JobContext {
-        @Override
-        public boolean isCancelled() {
-            return true;
-        }
-
-        @Override
-        public void progress(double fraction, String message) {
-            // not watched
-        }
-
-        @Override
-        public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-            throw new UnsupportedOperationException("not used");
-        }
-    }
 }

@@ -170,4 +170,22 @@ class LooTest {
         assertEquals(720, RelativeEfficiency.fftNextGoodSize(707));
         assertEquals(2, RelativeEfficiency.fftNextGoodSize(1));
     }
+
+    @Test
+    void refusesChainsOfDifferentShapes() {
+        double[][][] ragged = {{{-0.5, -0.6, -0.7}}, {{-0.5, -0.6}}};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Loo.of(List.of("log_lik[1]"), ragged));
+        assertEquals("chain 2 does not have 1 observations of 3 draws like chain 1", e.getMessage());
+        IllegalArgumentException r = assertThrows(IllegalArgumentException.class,
+                () -> RelativeEfficiency.of(new double[][] {{-0.5, -0.6, -0.7, -0.8}, {-0.5, -0.6, -0.7}}));
+        assertEquals("chain 2 has 3 draws, chain 1 has 4", r.getMessage());
+    }
+
+    @Test
+    void logSumExpOfNothingButZeroDensitiesIsMinusInfinity() {
+        assertEquals(Double.NEGATIVE_INFINITY, Loo.logSumExp(new double[] {Double.NEGATIVE_INFINITY,
+                Double.NEGATIVE_INFINITY}));
+        assertEquals(Math.log(3) - 700, Loo.logSumExp(new double[] {-700, -700, -700}), 1e-12);
+    }
 }

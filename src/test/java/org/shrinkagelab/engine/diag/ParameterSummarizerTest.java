@@ -2,6 +2,7 @@ package org.shrinkagelab.engine.diag;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Arrays;
 import java.util.List;
@@ -82,5 +83,18 @@ class ParameterSummarizerTest {
         }
         Draws d = new Draws(List.of("a", "b", "c"), List.of(), values, true);
         assertEquals(Diagnostics.summarize(d), Diagnostics.summarize(d, JobContext.none()));
+    }
+
+    @Test
+    void anExactRowHasMomentsAndQuantilesButNoSamplingDiagnostics() {
+        ParameterSummary s = ParameterSummary.exact("theta", 1.5, 0.25, null, 1.5, 2.0);
+        assertEquals("theta", s.name());
+        assertEquals(1.5, s.mean());
+        assertEquals(0.25, s.sd());
+        assertNull(s.q5());
+        assertEquals(2.0, s.q95());
+        assertNull(s.mcseMean());
+        assertNull(s.essBulk());
+        assertNull(s.rHat());
     }
 }

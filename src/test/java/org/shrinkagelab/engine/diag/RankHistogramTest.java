@@ -2,6 +2,7 @@ package org.shrinkagelab.engine.diag;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,23 @@ class RankHistogramTest {
     void defaultBinsFollowSturgesWithDoubledMultiplier() {
         assertEquals(21, RankHistogram.defaultBins(1000));
         assertEquals(17, RankHistogram.defaultBins(200));
+    }
+
+    @Test
+    void oneBinHoldsEveryRankAndNoBinsAreRefused() {
+        double[][] chains = {{1, 3, 5}, {2, 4}};
+        long[][] counts = RankHistogram.counts(chains, 1);
+        assertArrayEquals(new long[] {3}, counts[0]);
+        assertArrayEquals(new long[] {2}, counts[1]);
+        assertThrows(IllegalArgumentException.class, () -> RankHistogram.counts(chains, 0));
+    }
+
+    @Test
+    void defaultBinsAtTheSmallestChains() {
+        // ceil(2 log2 2) + 1 = 3; a chain of one draw (log2 1 = 0) or none gets a single bin
+        assertEquals(3, RankHistogram.defaultBins(2));
+        assertEquals(5, RankHistogram.defaultBins(3));
+        assertEquals(1, RankHistogram.defaultBins(1));
+        assertEquals(1, RankHistogram.defaultBins(0));
     }
 }
