@@ -11,7 +11,7 @@ import org.shrinkagelab.problems.BenchmarkCase;
 /**
  * One {@code bench} case of one problem timed in thread CPU time as well as on the wall clock (not a test;
  * run by hand): on a shared machine the wall clock counts other processes, the timing thread's CPU time
- * does not. Prints the medians of the runs after two seconds of warm-up.
+ * does not. Prints the medians of the runs after three seconds of warm-up (CPU time of this thread).
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.shrinkagelab.bench.CaseCpuBench \
@@ -31,8 +31,9 @@ public final class CaseCpuBench {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 51;
         BenchmarkCase c = TabCatalog.byId(problem).benchmarks().stream().filter(b -> b.name().equals(name))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no case " + name + " in " + problem));
-        long warmEnd = System.nanoTime() + 2_000_000_000L;
-        for (int i = 0; i < 3 || System.nanoTime() < warmEnd; i++) {
+        // warm-up counted in this thread's CPU time: on a loaded machine two wall seconds may be too few to compile
+        long warmEnd = THREADS.getCurrentThreadCpuTime() + 3_000_000_000L;
+        for (int i = 0; i < 3 || THREADS.getCurrentThreadCpuTime() < warmEnd; i++) {
             c.run().apply(JobContext.none());
         }
         double[] cpu = new double[runs];
