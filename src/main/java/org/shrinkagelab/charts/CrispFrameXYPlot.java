@@ -3,6 +3,7 @@ package org.shrinkagelab.charts;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.axis.Axis;
@@ -32,40 +33,39 @@ public final class CrispFrameXYPlot extends XYPlot {
 
     @Override
     public void drawBackground(Graphics2D g2, Rectangle2D area) {
-        Saved saved = aliased(g2);
-        super.drawBackground(g2, area);
-        restore(g2, saved);
+        withoutAntialiasing(g2, () -> super.drawBackground(g2, area));
     }
 
     @Override
     public void drawOutline(Graphics2D g2, Rectangle2D area) {
-        Saved saved = aliased(g2);
-        super.drawOutline(g2, area);
-        restore(g2, saved);
+        withoutAntialiasing(g2, () -> super.drawOutline(g2, area));
     }
 
     @Override
     @SuppressWarnings("rawtypes") // JFreeChart's signature
     protected void drawDomainGridlines(Graphics2D g2, Rectangle2D dataArea, List ticks) {
-        Saved saved = aliased(g2);
-        super.drawDomainGridlines(g2, dataArea, ticks);
-        restore(g2, saved);
+        withoutAntialiasing(g2, () -> super.drawDomainGridlines(g2, dataArea, ticks));
     }
 
     @Override
     @SuppressWarnings("rawtypes") // JFreeChart's signature
     protected void drawRangeGridlines(Graphics2D g2, Rectangle2D area, List ticks) {
-        Saved saved = aliased(g2);
-        super.drawRangeGridlines(g2, area, ticks);
-        restore(g2, saved);
+        withoutAntialiasing(g2, () -> super.drawRangeGridlines(g2, area, ticks));
     }
 
     @Override
     protected Map<Axis, AxisState> drawAxes(Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
                                             PlotRenderingInfo plotState) {
+        List<Map<Axis, AxisState>> states = new ArrayList<>(1);
+        withoutAntialiasing(g2, () -> states.add(super.drawAxes(g2, plotArea, dataArea, plotState)));
+        return states.get(0);
+    }
+
+    /** Draws part of the frame with shape anti-aliasing off, then gives both hints back. */
+    private static void withoutAntialiasing(Graphics2D g2, Runnable part) {
         Saved saved = aliased(g2);
         try {
-            return super.drawAxes(g2, plotArea, dataArea, plotState);
+            part.run();
         } finally {
             restore(g2, saved);
         }
