@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -42,14 +43,12 @@ public final class CrispFrameXYPlot extends XYPlot {
     }
 
     @Override
-    @SuppressWarnings("rawtypes") // JFreeChart's signature
-    protected void drawDomainGridlines(Graphics2D g2, Rectangle2D dataArea, List ticks) {
+    protected void drawDomainGridlines(Graphics2D g2, Rectangle2D dataArea, List<ValueTick> ticks) {
         withoutAntialiasing(g2, () -> super.drawDomainGridlines(g2, dataArea, ticks));
     }
 
     @Override
-    @SuppressWarnings("rawtypes") // JFreeChart's signature
-    protected void drawRangeGridlines(Graphics2D g2, Rectangle2D area, List ticks) {
+    protected void drawRangeGridlines(Graphics2D g2, Rectangle2D area, List<ValueTick> ticks) {
         withoutAntialiasing(g2, () -> super.drawRangeGridlines(g2, area, ticks));
     }
 
