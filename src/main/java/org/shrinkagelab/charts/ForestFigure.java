@@ -35,7 +35,7 @@ public final class ForestFigure {
         }
         renderer.setDefaultLinesVisible(false);
         renderer.setDefaultShapesVisible(true);
-        XYPlot plot = new XYPlot(data, x, rowAxis(rowLabels), renderer);
+        XYPlot plot = new CrispFrameXYPlot(data, x, rowAxis(rowLabels), renderer);
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart);
         plot.getRangeAxis().setTickLabelFont(plot.getDomainAxis().getTickLabelFont());

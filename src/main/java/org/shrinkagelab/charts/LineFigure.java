@@ -4,7 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -19,8 +19,12 @@ public final class LineFigure {
 
     /** Creates an empty line chart with the given title and axis labels. */
     public LineFigure(String title, String xLabel, String yLabel) {
-        chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
-                true, true, false);
+        // ChartFactory.createXYLineChart's chart, on a plot that draws its frame without anti-aliasing
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        XYPlot plot = new CrispFrameXYPlot(data, x, new NumberAxis(yLabel), new XYLineAndShapeRenderer(true, false));
+        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartFactory.getChartTheme().apply(chart);
         renderer = new PathLineRenderer();
         for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));

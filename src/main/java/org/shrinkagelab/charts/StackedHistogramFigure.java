@@ -71,7 +71,7 @@ public final class StackedHistogramFigure {
             y.setTickLabelsVisible(false);
             y.setTickMarksVisible(false);
             y.setLabelAngle(Math.PI / 2);
-            XYPlot sub = new XYPlot(b, null, y, barRenderer);
+            XYPlot sub = new CrispFrameXYPlot(b, null, y, barRenderer);
             sub.setDataset(1, c);
             sub.setRenderer(1, lineRenderer);
             sub.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -88,7 +88,7 @@ public final class StackedHistogramFigure {
     private void styleSubplots() {
         for (Object o : plot.getSubplots()) {
             XYPlot sub = (XYPlot) o;
-            sub.setBackgroundPaint(Color.WHITE);
+            sub.setBackgroundPaint(null); // the chart's white behind, as ChartStyle does
             sub.setOutlinePaint(new Color(180, 180, 180));
             sub.setDomainGridlinePaint(new Color(225, 225, 225));
             sub.getRangeAxis().setLabelFont(plot.getDomainAxis().getLabelFont());

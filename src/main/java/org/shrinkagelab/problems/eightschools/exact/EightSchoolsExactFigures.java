@@ -33,6 +33,8 @@ public final class EightSchoolsExactFigures {
     /** More points than this add nothing on screen; long grids are thinned for drawing only. */
     private static final int MAX_DRAWN_POINTS = 2000;
     private static final BasicStroke GRIDLINE = new BasicStroke(0.5f);
+    /** The width of the table's interval (its 5% and 95% columns). */
+    private static final double TABLE_LEVEL = 0.90;
     private static final Font ANNOTATION_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
     /** Pixels between the end of a shrinkage curve and its school's name, and after the name. */
@@ -83,6 +85,10 @@ public final class EightSchoolsExactFigures {
             f.renderer().setDrawSeriesLineAsPath(true);
             f.plot().setDomainGridlineStroke(GRIDLINE);
             f.plot().setRangeGridlineStroke(GRIDLINE);
+            // Every point of these curves lies within its x axis (auto-ranged, or the shrinkage plot's fixed
+            // range, wider than its curves), so the axes fit to the series' kept bounds instead of a scan of
+            // every point per axis and dataset change; the ranges are the same.
+            f.renderer().setDataBoundsIncludesVisibleSeriesOnly(false);
         }
         for (LineFigure f : List.of(tau2, tau)) {
             // The grid curve wide and light, the converged one dashed on top: where they agree both show.
@@ -339,7 +345,7 @@ public final class EightSchoolsExactFigures {
         double[] hLo = new double[j];
         double[] hHi = new double[j];
         for (int s = 0; s < j; s++) {
-            PointInterval.Summary d = summarize(pi, r.thetaDraws()[s]);
+            PointInterval.Summary d = summarize(pi, r.draws().get(s), r.thetaDraws()[s]);
             hMid[s] = d.point();
             hLo[s] = d.lower();
             hHi[s] = d.upper();
@@ -348,6 +354,18 @@ public final class EightSchoolsExactFigures {
         pooling.setSeries(1, 3, "complete pooling: weighted mean ± " + zText + " sd", pooledMid, pooledLo, pooledHi);
         pooling.setSeries(2, 3, "hierarchical: ancestral " + pi.estimate().word() + ", " + pi.percent()
                 + " interval", hMid, hLo, hHi);
+    }
+
+    /**
+     * The point and interval of one school's draws: the table's summary of them when it is the one asked
+     * for (the mean and the 5% and 95% quantiles, the default), which saved a pass over every school's
+     * draws on the FX thread at each slider move; otherwise {@link #summarize(PointInterval, double[])}.
+     */
+    static PointInterval.Summary summarize(PointInterval pi, SampleSummary table, double[] draws) {
+        if (pi.estimate() == PointInterval.Estimate.MEAN && Math.abs(pi.level() - TABLE_LEVEL) < 1e-12) {
+            return new PointInterval.Summary(table.mean(), table.q5(), table.q95());
+        }
+        return summarize(pi, draws);
     }
 
     /**
