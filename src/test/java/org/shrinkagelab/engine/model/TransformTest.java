@@ -53,6 +53,9 @@ class TransformTest {
     void refusesValuesOutsideTheSupport() {
         assertThrows(IllegalArgumentException.class, () -> Transform.positive().unconstrain(0));
         assertThrows(IllegalArgumentException.class, () -> Transform.interval(0, 1).unconstrain(1));
+        // the bounds themselves are outside the open support: their logit or log would be infinite
+        assertThrows(IllegalArgumentException.class, () -> Transform.interval(-2, 5.5).unconstrain(-2));
+        assertThrows(IllegalArgumentException.class, () -> Transform.lowerBound(-3).unconstrain(-3));
         assertThrows(IllegalArgumentException.class, () -> Transform.interval(1, 1));
     }
 }
