@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Declarations the example models do not make: a mixture over parameters rather than data, a Student-t with an
- * unknown nu and one with a known nu per observation, the logistic of a parameter, the difference of two vectors.
+ * unknown nu and one with a known nu per observation, a bare target term, the logistic of a parameter, the difference
+ * of two vectors.
  * Each declaration's log density against the density written out here (Jacobians included), its gradient against
  * central differences of that, and each observation's pointwise log-likelihood against its term.
  */
@@ -136,6 +137,18 @@ class StatementFormsTest {
                     }
                     return lp;
                 }, (q, i) -> lpdf(Y[i], 1 / (1 + Math.exp(-q[0])), 0.5))),
+                Named.of("target += -(x_i - 1)^2 / 2 over a vector, a Gaussian stated as a plain term", new Case(() -> {
+                    ModelBuilder m = new ModelBuilder();
+                    Expr x = m.realVector("x", 3);
+                    m.target(x.minus(1).square().times(-0.5));
+                    return m.build();
+                }, q -> {
+                    double lp = 0;
+                    for (int i = 0; i < 3; i++) {
+                        lp -= 0.5 * (q[i] - 1) * (q[i] - 1);
+                    }
+                    return lp;
+                }, null)),
                 Named.of("data y ~ Normal(a - b, sigma), a and b vectors", new Case(() -> {
                     ModelBuilder m = new ModelBuilder();
                     Expr a = m.realVector("a", N);

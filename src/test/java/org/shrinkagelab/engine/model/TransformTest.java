@@ -49,6 +49,13 @@ class TransformTest {
         assertTrue(t.constrain(-800) >= 0 && t.constrain(800) <= 10);
     }
 
+    /** The failure messages above name a transform by its support. */
+    @Test
+    void namesItsSupport() {
+        assertEquals("interval(-2.0, 5.5)", Transform.interval(-2, 5.5).toString());
+        assertEquals("lower-bound(-3.0)", Transform.lowerBound(-3).toString());
+    }
+
     @Test
     void refusesValuesOutsideTheSupport() {
         assertThrows(IllegalArgumentException.class, () -> Transform.positive().unconstrain(0));
