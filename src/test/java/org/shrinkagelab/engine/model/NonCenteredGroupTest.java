@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
@@ -62,35 +61,35 @@ class NonCenteredGroupTest {
         return Named.of(name, c);
     }
 
+    /** phi ~ N(0, 3), mu ~ N(0, 5), tau ~ N+(0, 2), theta ~ N(mu, tau) observed; theta^2 an output when read elsewhere. */
+    private static DeclaredModel scalarLocAndScale(Centering c, boolean readElsewhere) {
+        ModelBuilder m = new ModelBuilder();
+        Expr phi = m.real("phi");
+        m.normal(phi, 0, 3);
+        Expr mu = m.real("mu");
+        Expr tau = m.positive("tau");
+        m.normal(mu, 0, 5);
+        m.halfNormal(tau, 2);
+        Expr theta = m.normalGroup("theta", "z", N, mu, tau, c);
+        if (readElsewhere) {
+            m.output("theta_squared", theta.square());
+        }
+        m.normal(m.data(Y), theta, m.data(SIGMA));
+        return m.build();
+    }
+
+    private static double scalarHyperprior(double[] q) {
+        return lpdf(q[0], 0, 3) + lpdf(q[1], 0, 5) + halfNormal(Math.exp(q[2]), 2) + q[2];
+    }
+
     static Stream<Named<Case>> cases() {
         return Stream.of(
-                named("scalar loc and scale, folded into the observations, another parameter first", new Case(c -> {
-                    ModelBuilder m = new ModelBuilder();
-                    Expr phi = m.real("phi");
-                    m.normal(phi, 0, 3);
-                    Expr mu = m.real("mu");
-                    Expr tau = m.positive("tau");
-                    m.normal(mu, 0, 5);
-                    m.halfNormal(tau, 2);
-                    Expr theta = m.normalGroup("theta", "z", N, mu, tau, c);
-                    m.normal(m.data(Y), theta, m.data(SIGMA));
-                    return m.build();
-                }, q -> lpdf(q[0], 0, 3) + lpdf(q[1], 0, 5) + halfNormal(Math.exp(q[2]), 2) + q[2],
-                        (q, i) -> q[1], (q, i) -> Math.exp(q[2]), 3, 2)),
-                named("scalar loc and scale, the group read by another output", new Case(c -> {
-                    ModelBuilder m = new ModelBuilder();
-                    Expr phi = m.real("phi");
-                    m.normal(phi, 0, 3);
-                    Expr mu = m.real("mu");
-                    Expr tau = m.positive("tau");
-                    m.normal(mu, 0, 5);
-                    m.halfNormal(tau, 2);
-                    Expr theta = m.normalGroup("theta", "z", N, mu, tau, c);
-                    m.output("theta_squared", theta.square());
-                    m.normal(m.data(Y), theta, m.data(SIGMA));
-                    return m.build();
-                }, q -> lpdf(q[0], 0, 3) + lpdf(q[1], 0, 5) + halfNormal(Math.exp(q[2]), 2) + q[2],
-                        (q, i) -> q[1], (q, i) -> Math.exp(q[2]), 3, 0)),
+                named("scalar loc and scale, folded into the observations, another parameter first", new Case(c ->
+                        scalarLocAndScale(c, false), NonCenteredGroupTest::scalarHyperprior, (q, i) -> q[1],
+                        (q, i) -> Math.exp(q[2]), 3, 2)),
+                named("scalar loc and scale, the group read by another output", new Case(c ->
+                        scalarLocAndScale(c, true), NonCenteredGroupTest::scalarHyperprior, (q, i) -> q[1],
+                        (q, i) -> Math.exp(q[2]), 3, 0)),
                 named("gathered loc, scalar scale", new Case(c -> {
                     ModelBuilder m = new ModelBuilder();
                     Expr mu = m.realVector("mu", 3);
@@ -139,38 +138,17 @@ class NonCenteredGroupTest {
     }
 
     private static double[][] points(int d, long seed) {
-        Random random = new Random(seed);
-        double[][] points = new double[8][d];
-        for (double[] q : points) {
-            for (int k = 0; k < d; k++) {
-                q[k] = 1.5 * random.nextGaussian();
-            }
-        }
-        return points;
+        return CentralDifferences.points(d, 8, 1.5, 0, seed);
     }
 
-    /** Central differences with h = 1e-5: truncation O(h^2) and rounding O(1e-16 |lp| / h), well inside 1e-6. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void logDensityAndGradientAreTheWrittenOutOnes(Case c) {
         DeclaredModel model = c.declare().apply(Centering.NONCENTERED);
-        int d = model.dimension();
-        assertEquals(c.hyper() + N, d);
+        assertEquals(c.hyper() + N, model.dimension());
         assertEquals(model.unfused().gradientSteps() - c.stepsSaved(), model.gradientSteps(), "gradient steps");
-        for (double[] q : points(d, 3)) {
-            double[] gradient = new double[d];
-            double lp = model.logDensityGradient(q, gradient);
-            double expected = reference(c, q);
-            assertEquals(expected, lp, 1e-11 * (1 + Math.abs(expected)));
-            for (int k = 0; k < d; k++) {
-                double h = 1e-5 * Math.max(1, Math.abs(q[k]));
-                double[] plus = q.clone();
-                double[] minus = q.clone();
-                plus[k] += h;
-                minus[k] -= h;
-                double fd = (reference(c, plus) - reference(c, minus)) / (2 * h);
-                assertEquals(fd, gradient[k], 1e-6 * Math.max(1, Math.abs(fd)), "coordinate " + k);
-            }
+        for (double[] q : points(model.dimension(), 3)) {
+            CentralDifferences.assertLogDensityAndGradient("non-centered", model, x -> reference(c, x), q);
         }
     }
 

@@ -420,27 +420,12 @@ class NormalStatementTest {
         }
     }
 
-    /** Central differences of the closed form, h = 1e-5: truncation O(h^2) and rounding O(1e-16 |lp| / h). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void gradientIsTheClosedFormsDerivative(Case c) {
         DeclaredModel model = c.declaration().get();
-        int d = model.dimension();
-        for (double[] q : points(d, 9)) {
-            double[] gradient = new double[d];
-            double lp = model.logDensityGradient(q, gradient);
-            assertEquals(c.reference().applyAsDouble(q), lp, 1e-11 * (1 + Math.abs(lp)), c::toString);
-            for (int k = 0; k < d; k++) {
-                double h = 1e-5 * Math.max(1, Math.abs(q[k]));
-                double[] plus = q.clone();
-                double[] minus = q.clone();
-                plus[k] += h;
-                minus[k] -= h;
-                double fd = (c.reference().applyAsDouble(plus) - c.reference().applyAsDouble(minus)) / (2 * h);
-                int coordinate = k;
-                assertEquals(fd, gradient[k], 1e-6 * Math.max(1, Math.abs(fd)) + 1e-9 * Math.abs(lp),
-                        () -> c + " coordinate " + coordinate);
-            }
+        for (double[] q : points(model.dimension(), 9)) {
+            CentralDifferences.assertLogDensityAndGradient(c.toString(), model, c.reference(), q);
         }
     }
 

@@ -2,7 +2,6 @@ package org.shrinkagelab.engine.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Random;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
@@ -167,37 +166,16 @@ class StatementFormsTest {
     }
 
     private static double[][] points(int d, long seed) {
-        Random random = new Random(seed);
-        double[][] points = new double[8][d];
-        for (double[] q : points) {
-            for (int k = 0; k < d; k++) {
-                q[k] = 1.5 * random.nextGaussian();
-            }
-        }
-        return points;
+        return CentralDifferences.points(d, 8, 1.5, 0, seed);
     }
 
-    /** Central differences with h = 1e-5: truncation O(h^2) and rounding O(1e-16 |lp| / h), well inside 1e-6. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void logDensityAndGradientAreTheWrittenOutOnes(Case c) {
         DeclaredModel model = c.declaration().get();
-        int d = model.dimension();
-        for (double[] q : points(d, 3)) {
-            double[] gradient = new double[d];
-            double lp = model.logDensityGradient(q, gradient);
-            double expected = c.reference().applyAsDouble(q);
-            assertEquals(expected, lp, 1e-11 * (1 + Math.abs(expected)));
-            assertEquals(expected, model.unfused().logDensity(q), 1e-11 * (1 + Math.abs(expected)));
-            for (int k = 0; k < d; k++) {
-                double h = 1e-5 * Math.max(1, Math.abs(q[k]));
-                double[] plus = q.clone();
-                double[] minus = q.clone();
-                plus[k] += h;
-                minus[k] -= h;
-                double fd = (c.reference().applyAsDouble(plus) - c.reference().applyAsDouble(minus)) / (2 * h);
-                assertEquals(fd, gradient[k], 1e-6 * Math.max(1, Math.abs(fd)), "coordinate " + k);
-            }
+        for (double[] q : points(model.dimension(), 3)) {
+            CentralDifferences.assertLogDensityAndGradient("fused", model, c.reference(), q);
+            CentralDifferences.assertLogDensityAndGradient("statement by statement", model.unfused(), c.reference(), q);
         }
     }
 
