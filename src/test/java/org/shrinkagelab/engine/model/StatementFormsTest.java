@@ -7,12 +7,13 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.apache.commons.math3.special.Gamma;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Declarations the example models do not make: a mixture over parameters rather than data, a Student-t with an
- * unknown nu and one with a known nu per observation, a bare target term, the logistic of a parameter, the difference
+ * unknown nu and one with a known nu per observation, a Cauchy of a negated parameter, a bare target term, the logistic of a parameter, the difference
  * of two vectors.
  * Each declaration's log density against the density written out here (Jacobians included), its gradient against
  * central differences of that, and each observation's pointwise log-likelihood against its term.
@@ -107,6 +108,21 @@ class StatementFormsTest {
                     }
                     return lp;
                 }, null)),
+                Named.of("a scalar parameter x ~ Cauchy(-mu, s), unknown arguments", new Case(() -> {
+                    ModelBuilder m = new ModelBuilder();
+                    Expr x = m.real("x");
+                    Expr mu = m.real("mu");
+                    Expr s = m.positive("s");
+                    m.normal(mu, 0, 2);
+                    m.halfNormal(s, 1);
+                    m.cauchy(x, mu.negate(), s);
+                    return m.build();
+                }, q -> {
+                    double s = Math.exp(q[2]);
+                    double z = (q[0] + q[1]) / s;
+                    return -Math.log(Math.PI) - Math.log(s) - Math.log1p(z * z) + lpdf(q[1], 0, 2) + Math.log(2)
+                            + lpdf(s, 0, 1) + q[2];
+                }, null)),
                 Named.of("data y ~ Student-t(nu_i, mu, s), a known nu per observation", new Case(() -> {
                     ModelBuilder m = new ModelBuilder();
                     Expr mu = m.real("mu");
@@ -177,6 +193,22 @@ class StatementFormsTest {
             CentralDifferences.assertLogDensityAndGradient("fused", model, c.reference(), q);
             CentralDifferences.assertLogDensityAndGradient("statement by statement", model.unfused(), c.reference(), q);
         }
+    }
+
+    /** 1 / (1 + e^-u) for large u and e^u / (1 + e^u) for large negative u: neither overflows to inf / inf. */
+    @Test
+    void logisticStaysFiniteAndInsideForLargeArguments() {
+        ModelBuilder m = new ModelBuilder();
+        Expr u = m.realVector("u", 4);
+        m.output("p", u.logistic());
+        DeclaredModel model = m.build();
+        double[] out = new double[model.outputNames().size()];
+        model.outputs(new double[] {800, -800, 720, -720}, out);
+        int p = model.outputNames().indexOf("p[1]");
+        assertEquals(1, out[p], 0);
+        assertEquals(0, out[p + 1], 0);
+        assertEquals(1, out[p + 2], 0);
+        assertEquals(Math.exp(-720), out[p + 3], 1e-12 * Math.exp(-720));
     }
 
     @ParameterizedTest(name = "{0}")
