@@ -3,6 +3,7 @@ package org.shrinkagelab.engine.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.shrinkagelab.data.EightSchoolsData;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.asteroids.AsteroidsProblem;
@@ -30,8 +31,16 @@ public final class ExampleModels {
     private ExampleModels() {
     }
 
-    /** A model with a name for test reports. */
-    public record Example(String name, LogDensity model) {
+    /**
+     * A model with a name for test reports, declared only when {@link #model()} is called, so that a test's
+     * argument source builds nothing and PIT credits each declaration's coverage to every test that builds it.
+     */
+    public record Example(String name, Supplier<LogDensity> declaration) {
+        /** The model, declared afresh. */
+        public LogDensity model() {
+            return declaration.get();
+        }
+
         @Override
         public String toString() {
             return name;
@@ -47,21 +56,22 @@ public final class ExampleModels {
             for (String tau : tauPriors) {
                 for (String population : new String[] {"normal", "student-t:4"}) {
                     examples.add(new Example("eight schools " + p + " " + tau + " " + population,
-                            new EightSchoolsModel(EightSchoolsData.bundled(), p, MuPrior.normal(0, 20),
+                            () -> new EightSchoolsModel(EightSchoolsData.bundled(), p, MuPrior.normal(0, 20),
                                     TauPrior.parse(tau), Population.parse(population))));
                 }
             }
         }
         for (Centering c : Centering.values()) {
-            examples.add(new Example("five districts " + c, fiveDistricts(c, new Random(1))));
-            examples.add(new Example("groups J=12 " + c, groups(12, 5, c, 1)));
-            examples.add(new Example("asteroid classes " + c, asteroidClasses(c, new Random(2))));
+            examples.add(new Example("five districts " + c, () -> fiveDistricts(c, new Random(1))));
+            examples.add(new Example("groups J=12 " + c, () -> groups(12, 5, c, 1)));
+            examples.add(new Example("asteroid classes " + c, () -> asteroidClasses(c, new Random(2))));
         }
         examples.addAll(fiveDistrictsProblem());
-        examples.add(new Example("two-component mixture", mixture(new Random(3))));
-        examples.add(new Example("sinusoids", sinusoids(new Random(4))));
-        examples.add(new Example("dyson spheres (4 simulated objects)", dysonSpheres("uniform")));
-        examples.add(new Example("dyson spheres, von Mises phases (4 simulated objects)", dysonSpheres("von-mises")));
+        examples.add(new Example("two-component mixture", () -> mixture(new Random(3))));
+        examples.add(new Example("sinusoids", () -> sinusoids(new Random(4))));
+        examples.add(new Example("dyson spheres (4 simulated objects)", () -> dysonSpheres("uniform")));
+        examples.add(new Example("dyson spheres, von Mises phases (4 simulated objects)",
+                () -> dysonSpheres("von-mises")));
         examples.addAll(asteroidsProblem());
         return examples;
     }
@@ -79,15 +89,15 @@ public final class ExampleModels {
                             .with(AsteroidsSettings.PER_CLASS, 3L).with("parameterization", p.toString())
                             .with(AsteroidsSettings.SIGMA_POPULATION, population);
                     examples.add(new Example("asteroids " + model + " " + p + " " + population,
-                            problem.model(s)));
+                            () -> problem.model(s)));
                 }
             }
         }
         // by class at 12 per class: four classes centered, five not, and the class means around their conditional posterior
         for (String model : new String[] {"hierarchical", "mixture"}) {
-            examples.add(new Example("asteroids " + model + " by-class, 12 per class", problem.model(problem.defaults()
-                    .with(AsteroidsSettings.MODEL, model).with(AsteroidsSettings.PER_CLASS, 12L)
-                    .with("parameterization", "by-class"))));
+            Settings s = problem.defaults().with(AsteroidsSettings.MODEL, model).with(AsteroidsSettings.PER_CLASS, 12L)
+                    .with("parameterization", "by-class");
+            examples.add(new Example("asteroids " + model + " by-class, 12 per class", () -> problem.model(s)));
         }
         return examples;
     }
@@ -106,7 +116,7 @@ public final class ExampleModels {
                     }
                     for (String tau : new String[] {"half-normal:0.5", "uniform:0,2"}) {
                         examples.add(new Example("five districts problem " + m.word() + " schools " + schools
-                                + " districts " + districts + " " + tau, SlopeModels.declare(m, data, mu,
+                                + " districts " + districts + " " + tau, () -> SlopeModels.declare(m, data, mu,
                                 TauPrior.parse(tau), TauPrior.parse(tau), schools, districts)));
                     }
                 }

@@ -15,10 +15,7 @@ class GradientCheckTest {
         return ExampleModels.all().stream();
     }
 
-    /**
-     * Central differences with h = 1e-5 (1 + |q|) have truncation error O(h^2 f''') and rounding error
-     * O(eps |f| / h) ~ 1e-11 |f|; the tolerance 1e-6 (1 + |fd|) + 1e-9 |f| leaves room for both.
-     */
+    /** Central differences as {@link CentralDifferences#assertLogDensityAndGradient} says, of the model's own log density. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void gradientMatchesFiniteDifferences(ExampleModels.Example example) {
@@ -34,17 +31,7 @@ class GradientCheckTest {
             double lp = model.logDensityGradient(q, gradient);
             assertTrue(Double.isFinite(lp), () -> example + ": log density not finite");
             assertEquals(model.logDensity(q), lp, 0);
-            for (int k = 0; k < d; k++) {
-                double h = 1e-5 * Math.max(1, Math.abs(q[k]));
-                double[] plus = q.clone();
-                double[] minus = q.clone();
-                plus[k] += h;
-                minus[k] -= h;
-                double fd = (model.logDensity(plus) - model.logDensity(minus)) / (2 * h);
-                int coordinate = k;
-                assertEquals(fd, gradient[k], 1e-6 * Math.max(1, Math.abs(fd)) + 1e-9 * Math.abs(lp),
-                        () -> example + " coordinate " + coordinate);
-            }
+            CentralDifferences.assertLogDensityAndGradient(example.toString(), model, model::logDensity, q);
         }
     }
 }

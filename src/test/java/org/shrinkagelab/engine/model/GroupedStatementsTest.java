@@ -152,5 +152,33 @@ class GroupedStatementsTest {
                 s, template));
         assertNull(GroupedNormalMixtureStatement.of(y, w.at(d.classOf()), mu.at(d.classOf()), own, mu.at(d.classOf()),
                 s, template), "a scale per observation");
+        Expr s1 = m.positive("s1");
+        assertNotNull(GroupedNormalMixtureStatement.of(y, w.at(d.classOf()), mu.at(d.classOf()), s1, mu.at(d.classOf()),
+                s1, template), "scalar scales, shared by every observation");
+    }
+
+    /** Grouping pays from MIN_MEAN_GROUP_SIZE = 2 observations a group on average, down to two observations. */
+    @Test
+    void groupsFromTwoObservationsAGroupOnAverage() {
+        ModelBuilder m = new ModelBuilder();
+        Expr mu = m.realVector("mu", 2);
+        Expr sigma = m.positiveVector("sigma", 2);
+        Expr w = m.boundedVector("w", 2, 0, 1);
+        double[] template = new double[256];
+        int[] twoGroupsOfTwo = {0, 1, 1, 0};
+        int[] twoGroupsOfThree = {0, 1, 1};
+        int[] oneGroupOfTwo = {1, 1};
+        Expr four = m.data(new double[] {1, 2, 3, 4});
+        Expr three = m.data(new double[] {1, 2, 3});
+        Expr two = m.data(new double[] {1, 2});
+        assertNotNull(GroupedNormalStatement.of(four, mu.at(twoGroupsOfTwo), sigma.at(twoGroupsOfTwo), template));
+        assertNull(GroupedNormalStatement.of(three, mu.at(twoGroupsOfThree), sigma.at(twoGroupsOfThree), template));
+        assertNotNull(GroupedNormalStatement.of(two, mu.at(oneGroupOfTwo), sigma.at(oneGroupOfTwo), template));
+        assertNotNull(GroupedNormalMixtureStatement.of(four, w.at(twoGroupsOfTwo), mu.at(twoGroupsOfTwo),
+                sigma.at(twoGroupsOfTwo), mu.at(twoGroupsOfTwo), sigma.at(twoGroupsOfTwo), template));
+        assertNull(GroupedNormalMixtureStatement.of(three, w.at(twoGroupsOfThree), mu.at(twoGroupsOfThree),
+                sigma.at(twoGroupsOfThree), mu.at(twoGroupsOfThree), sigma.at(twoGroupsOfThree), template));
+        assertNotNull(GroupedNormalMixtureStatement.of(two, w.at(oneGroupOfTwo), mu.at(oneGroupOfTwo),
+                sigma.at(oneGroupOfTwo), mu.at(oneGroupOfTwo), sigma.at(oneGroupOfTwo), template));
     }
 }

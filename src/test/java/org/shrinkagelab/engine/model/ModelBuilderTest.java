@@ -228,5 +228,12 @@ class ModelBuilderTest {
         assertTrue(e.getMessage().contains("'v'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> m.output("k", v));
         assertTrue(e.getMessage().contains("already declared"), e.getMessage());
+        Expr w = m.realVector("w", 3);
+        Expr x = m.real("x");
+        e = assertThrows(IllegalArgumentException.class, () -> m.studentT(v, m.constant(4), w, m.constant(1)));
+        assertEquals("sampling statement: an argument has 3 elements where the left side has 4", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> m.studentT(x, m.constant(4), v, m.constant(1)));
+        assertEquals("sampling statement: the left side has 1 elements but the arguments have 4; broadcast the"
+                + " arguments, not the left side", e.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.apache.commons.rng.simple.RandomSource;
@@ -30,8 +31,11 @@ class NormalStatementTest {
         return -0.5 * z * z - Math.log(s) - LOG_SQRT_2PI;
     }
 
-    /** A declared model, the number of its coordinates, and its log density (Jacobians included) in closed form. */
-    record Case(String name, DeclaredModel model, ToDoubleFunction<double[]> reference,
+    /**
+     * A declaration, built by each test invocation (not by the argument source, so that PIT credits the building to
+     * every test that runs it), and its log density (Jacobians included) and pointwise terms in closed form.
+     */
+    record Case(String name, Supplier<DeclaredModel> declaration, ToDoubleFunction<double[]> reference,
             ToDoubleFunction<double[]>[] pointwise) {
         @Override
         public String toString() {
@@ -41,9 +45,9 @@ class NormalStatementTest {
 
     @SafeVarargs
     @SuppressWarnings("varargs") // the array is only read
-    private static Case of(String name, ModelBuilder m, ToDoubleFunction<double[]> reference,
+    private static Case of(String name, Supplier<ModelBuilder> declaration, ToDoubleFunction<double[]> reference,
             ToDoubleFunction<double[]>... pointwise) {
-        return new Case(name, m.build(), reference, pointwise);
+        return new Case(name, () -> declaration.get().build(), reference, pointwise);
     }
 
     private static double[] reversed(double[] a) {
@@ -57,35 +61,47 @@ class NormalStatementTest {
     static Stream<Case> cases() {
         Stream.Builder<Case> cases = Stream.builder();
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr x = m.real("x");
-            Expr mu = m.real("mu");
-            Expr s = m.positive("s");
-            m.normal(x, mu, s);
-            cases.add(of("scalar x ~ Normal(mu, s), all parameters", m,
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr x = m.real("x");
+                Expr mu = m.real("mu");
+                Expr s = m.positive("s");
+                m.normal(x, mu, s);
+                return m;
+            };
+            cases.add(of("scalar x ~ Normal(mu, s), all parameters", declaration,
                     q -> lpdf(q[0], q[1], Math.exp(q[2])) + q[2]));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr x = m.real("x");
-            m.normal(x, 1.5, 2.5);
-            cases.add(of("scalar x ~ Normal(1.5, 2.5), data loc and scale", m, q -> lpdf(q[0], 1.5, 2.5)));
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr x = m.real("x");
+                m.normal(x, 1.5, 2.5);
+                return m;
+            };
+            cases.add(of("scalar x ~ Normal(1.5, 2.5), data loc and scale", declaration, q -> lpdf(q[0], 1.5, 2.5)));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.real("mu");
-            Expr s = m.positive("s");
-            m.normal(m.data(new double[] {3.25}), mu, s);
-            cases.add(of("one observation ~ Normal(mu, s)", m, q -> lpdf(3.25, q[0], Math.exp(q[1])) + q[1],
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.real("mu");
+                Expr s = m.positive("s");
+                m.normal(m.data(new double[] {3.25}), mu, s);
+                return m;
+            };
+            cases.add(of("one observation ~ Normal(mu, s)", declaration, q -> lpdf(3.25, q[0], Math.exp(q[1])) + q[1],
                     q -> lpdf(3.25, q[0], Math.exp(q[1]))));
         }
         {
             // data y ~ Normal(mu, s), one unknown scale: the grouped sufficient statistics, one group
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.real("mu");
-            Expr s = m.positive("s");
-            m.normal(m.data(Y), mu, s);
-            cases.add(of("data y ~ Normal(mu, s)", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.real("mu");
+                Expr s = m.positive("s");
+                m.normal(m.data(Y), mu, s);
+                return m;
+            };
+            cases.add(of("data y ~ Normal(mu, s)", declaration, q -> {
                 double lp = q[1];
                 for (double y : Y) {
                     lp += lpdf(y, q[0], Math.exp(q[1]));
@@ -95,11 +111,14 @@ class NormalStatementTest {
         }
         {
             // data y ~ Normal(mu[g], s): groups of unequal sizes with distinct means
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.realVector("mu", 4);
-            Expr s = m.positive("s");
-            m.normal(m.data(Y), mu.at(GROUP), s);
-            cases.add(of("data y ~ Normal(mu[g], s)", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.realVector("mu", 4);
+                Expr s = m.positive("s");
+                m.normal(m.data(Y), mu.at(GROUP), s);
+                return m;
+            };
+            cases.add(of("data y ~ Normal(mu[g], s)", declaration, q -> {
                 double lp = q[4];
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(Y[i], q[GROUP[i]], Math.exp(q[4]));
@@ -109,10 +128,13 @@ class NormalStatementTest {
         }
         {
             // data y ~ Normal(data loc vector, s): each observation its own group, the loc passes no adjoint
-            ModelBuilder m = new ModelBuilder();
-            Expr s = m.positive("s");
-            m.normal(m.data(Y), m.data(SIGMA), s);
-            cases.add(of("data y ~ Normal(data c, s)", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr s = m.positive("s");
+                m.normal(m.data(Y), m.data(SIGMA), s);
+                return m;
+            };
+            cases.add(of("data y ~ Normal(data c, s)", declaration, q -> {
                 double lp = q[0];
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(Y[i], SIGMA[i], Math.exp(q[0]));
@@ -121,10 +143,13 @@ class NormalStatementTest {
             }));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr theta = m.realVector("theta", Y.length);
-            m.normal(m.data(Y), theta, m.data(SIGMA));
-            cases.add(of("data y ~ Normal(theta, sigma), known scales", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr theta = m.realVector("theta", Y.length);
+                m.normal(m.data(Y), theta, m.data(SIGMA));
+                return m;
+            };
+            cases.add(of("data y ~ Normal(theta, sigma), known scales", declaration, q -> {
                 double lp = 0;
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(Y[i], q[i], SIGMA[i]);
@@ -133,10 +158,13 @@ class NormalStatementTest {
             }, pointwise(i -> q -> lpdf(Y[i], q[i], SIGMA[i]))));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.real("mu");
-            m.normal(m.data(Y), mu, m.data(SIGMA));
-            cases.add(of("data y ~ Normal(mu, sigma), one loc, known scales", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.real("mu");
+                m.normal(m.data(Y), mu, m.data(SIGMA));
+                return m;
+            };
+            cases.add(of("data y ~ Normal(mu, sigma), one loc, known scales", declaration, q -> {
                 double lp = 0;
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(Y[i], q[0], SIGMA[i]);
@@ -145,10 +173,13 @@ class NormalStatementTest {
             }));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.real("mu");
-            m.normal(m.data(Y), mu, m.constant(6.5));
-            cases.add(of("data y ~ Normal(mu, 6.5), one known scale", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.real("mu");
+                m.normal(m.data(Y), mu, m.constant(6.5));
+                return m;
+            };
+            cases.add(of("data y ~ Normal(mu, 6.5), one known scale", declaration, q -> {
                 double lp = 0;
                 for (double y : Y) {
                     lp += lpdf(y, q[0], 6.5);
@@ -157,11 +188,14 @@ class NormalStatementTest {
             }, pointwise(i -> q -> lpdf(Y[i], q[0], 6.5))));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr theta = m.realVector("theta", Y.length);
-            Expr mu = m.realVector("mu", 4);
-            m.normal(theta, mu.at(GROUP), m.data(SIGMA));
-            cases.add(of("theta ~ Normal(mu[g], sigma), gathered loc, known scales", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr theta = m.realVector("theta", Y.length);
+                Expr mu = m.realVector("mu", 4);
+                m.normal(theta, mu.at(GROUP), m.data(SIGMA));
+                return m;
+            };
+            cases.add(of("theta ~ Normal(mu[g], sigma), gathered loc, known scales", declaration, q -> {
                 double lp = 0;
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(q[i], q[Y.length + GROUP[i]], SIGMA[i]);
@@ -170,10 +204,13 @@ class NormalStatementTest {
             }));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.realVector("mu", 4);
-            m.normal(m.data(Y), mu.at(GROUP), m.data(SIGMA));
-            cases.add(of("data y ~ Normal(mu[g], sigma), gathered loc, known scales", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.realVector("mu", 4);
+                m.normal(m.data(Y), mu.at(GROUP), m.data(SIGMA));
+                return m;
+            };
+            cases.add(of("data y ~ Normal(mu[g], sigma), gathered loc, known scales", declaration, q -> {
                 double lp = 0;
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(Y[i], q[GROUP[i]], SIGMA[i]);
@@ -182,10 +219,13 @@ class NormalStatementTest {
             }, pointwise(i -> q -> lpdf(Y[i], q[GROUP[i]], SIGMA[i]))));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr theta = m.realVector("theta", Y.length);
-            m.normal(theta, m.data(Y), m.data(SIGMA));
-            cases.add(of("theta ~ Normal(data c, sigma), own loc slots", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr theta = m.realVector("theta", Y.length);
+                m.normal(theta, m.data(Y), m.data(SIGMA));
+                return m;
+            };
+            cases.add(of("theta ~ Normal(data c, sigma), own loc slots", declaration, q -> {
                 double lp = 0;
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(q[i], Y[i], SIGMA[i]);
@@ -195,12 +235,15 @@ class NormalStatementTest {
         }
         {
             // a centered group with no observations after it: the plain one-loc, one-scale loop
-            ModelBuilder m = new ModelBuilder();
-            Expr theta = m.realVector("theta", 5);
-            Expr mu = m.real("mu");
-            Expr s = m.positive("s");
-            m.normal(theta, mu, s);
-            cases.add(of("theta ~ Normal(mu, s)", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr theta = m.realVector("theta", 5);
+                Expr mu = m.real("mu");
+                Expr s = m.positive("s");
+                m.normal(theta, mu, s);
+                return m;
+            };
+            cases.add(of("theta ~ Normal(mu, s)", declaration, q -> {
                 double lp = q[6];
                 for (int i = 0; i < 5; i++) {
                     lp += lpdf(q[i], q[5], Math.exp(q[6]));
@@ -209,12 +252,15 @@ class NormalStatementTest {
             }));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr theta = m.realVector("theta", Y.length);
-            Expr mu = m.realVector("mu", Y.length);
-            Expr s = m.positive("s");
-            m.normal(theta, mu, s);
-            cases.add(of("theta ~ Normal(mu_i, s)", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr theta = m.realVector("theta", Y.length);
+                Expr mu = m.realVector("mu", Y.length);
+                Expr s = m.positive("s");
+                m.normal(theta, mu, s);
+                return m;
+            };
+            cases.add(of("theta ~ Normal(mu_i, s)", declaration, q -> {
                 double lp = q[2 * Y.length];
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(q[i], q[Y.length + i], Math.exp(q[2 * Y.length]));
@@ -223,12 +269,15 @@ class NormalStatementTest {
             }));
         }
         {
-            ModelBuilder m = new ModelBuilder();
-            Expr theta = m.realVector("theta", Y.length);
-            Expr mu = m.realVector("mu", 4);
-            Expr s = m.positive("s");
-            m.normal(theta, mu.at(GROUP), s);
-            cases.add(of("theta ~ Normal(mu[g], s)", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr theta = m.realVector("theta", Y.length);
+                Expr mu = m.realVector("mu", 4);
+                Expr s = m.positive("s");
+                m.normal(theta, mu.at(GROUP), s);
+                return m;
+            };
+            cases.add(of("theta ~ Normal(mu[g], s)", declaration, q -> {
                 double lp = q[Y.length + 4];
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(q[i], q[Y.length + GROUP[i]], Math.exp(q[Y.length + 4]));
@@ -239,18 +288,21 @@ class NormalStatementTest {
         for (int locKind = 0; locKind < 4; locKind++) {
             // a scale per element: with one loc, a loc per element, a gathered loc, and a data loc
             int n = Y.length;
-            ModelBuilder m = new ModelBuilder();
-            Expr theta = m.realVector("theta", n);
-            Expr s = m.positiveVector("s", n);
             int kind = locKind;
-            Expr loc = switch (kind) {
-                case 0 -> m.real("mu");
-                case 1 -> m.realVector("mu", n);
-                case 2 -> m.realVector("mu", 4).at(GROUP);
-                default -> m.data(SIGMA);
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr theta = m.realVector("theta", n);
+                Expr s = m.positiveVector("s", n);
+                Expr loc = switch (kind) {
+                    case 0 -> m.real("mu");
+                    case 1 -> m.realVector("mu", n);
+                    case 2 -> m.realVector("mu", 4).at(GROUP);
+                    default -> m.data(SIGMA);
+                };
+                m.normal(theta, loc, s);
+                return m;
             };
-            m.normal(theta, loc, s);
-            cases.add(of("theta ~ Normal(loc, s_i), loc kind " + kind, m, q -> {
+            cases.add(of("theta ~ Normal(loc, s_i), loc kind " + kind, declaration, q -> {
                 double lp = 0;
                 for (int i = 0; i < n; i++) {
                     double mu = switch (kind) {
@@ -266,11 +318,14 @@ class NormalStatementTest {
         }
         {
             // data y ~ Normal(mu, s_i): a scale per observation (each its own pair, so not grouped)
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.real("mu");
-            Expr s = m.positiveVector("s", Y.length);
-            m.normal(m.data(Y), mu, s);
-            cases.add(of("data y ~ Normal(mu, s_i)", m, q -> {
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.real("mu");
+                Expr s = m.positiveVector("s", Y.length);
+                m.normal(m.data(Y), mu, s);
+                return m;
+            };
+            cases.add(of("data y ~ Normal(mu, s_i)", declaration, q -> {
                 double lp = 0;
                 for (int i = 0; i < Y.length; i++) {
                     lp += lpdf(Y[i], q[0], Math.exp(q[1 + i])) + q[1 + i];
@@ -280,13 +335,16 @@ class NormalStatementTest {
         }
         for (Centering c : Centering.values()) {
             // Eight Schools: mu ~ N(0, 20), tau ~ N+(0, 5), theta ~ N(mu, tau), y ~ N(theta, sigma), fused
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.real("mu");
-            Expr tau = m.positive("tau");
-            m.normal(mu, 0, 20);
-            m.halfNormal(tau, 5);
-            Expr theta = m.normalGroup("theta", "eta", Y.length, mu, tau, c);
-            m.normal(m.data(Y), theta, m.data(SIGMA));
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.real("mu");
+                Expr tau = m.positive("tau");
+                m.normal(mu, 0, 20);
+                m.halfNormal(tau, 5);
+                Expr theta = m.normalGroup("theta", "eta", Y.length, mu, tau, c);
+                m.normal(m.data(Y), theta, m.data(SIGMA));
+                return m;
+            };
             int n = Y.length;
             ToDoubleFunction<double[]> reference = q -> {
                 double t = Math.exp(q[1]);
@@ -298,22 +356,25 @@ class NormalStatementTest {
                 }
                 return lp;
             };
-            cases.add(of("Eight Schools " + c, m, reference, pointwise(i -> q -> lpdf(Y[i],
+            cases.add(of("Eight Schools " + c, declaration, reference, pointwise(i -> q -> lpdf(Y[i],
                     c == Centering.CENTERED ? q[2 + i] : q[0] + Math.exp(q[1]) * q[2 + i], SIGMA[i]))));
         }
         {
             // the observations of a non-centered group fold its reverse step in; its offsets have no prior of their own
-            ModelBuilder m = new ModelBuilder();
-            Expr mu = m.real("mu");
-            Expr tau = m.positive("tau");
-            Expr z = m.realVector("z", Y.length);
-            m.normal(mu, 0, 20);
-            m.normal(tau, 0, 5);
-            m.normal(z, m.data(SIGMA), m.data(SIGMA));
-            Expr theta = m.normalGroup("theta", "eta", Y.length, mu, tau, m.constant(1.5), m.constant(2));
-            m.normal(m.data(Y), theta, m.data(SIGMA));
+            Supplier<ModelBuilder> declaration = () -> {
+                ModelBuilder m = new ModelBuilder();
+                Expr mu = m.real("mu");
+                Expr tau = m.positive("tau");
+                Expr z = m.realVector("z", Y.length);
+                m.normal(mu, 0, 20);
+                m.normal(tau, 0, 5);
+                m.normal(z, m.data(SIGMA), m.data(SIGMA));
+                Expr theta = m.normalGroup("theta", "eta", Y.length, mu, tau, m.constant(1.5), m.constant(2));
+                m.normal(m.data(Y), theta, m.data(SIGMA));
+                return m;
+            };
             int n = Y.length;
-            cases.add(of("partly centered group, offsets u ~ N((mu - 1.5) / 2, tau / 2)", m, q -> {
+            cases.add(of("partly centered group, offsets u ~ N((mu - 1.5) / 2, tau / 2)", declaration, q -> {
                 double t = Math.exp(q[1]);
                 double lp = lpdf(q[0], 0, 20) + lpdf(t, 0, 5) + q[1];
                 for (int i = 0; i < n; i++) {
@@ -351,33 +412,20 @@ class NormalStatementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void logDensityIsTheClosedForm(Case c) {
-        for (double[] q : points(c.model().dimension(), 5)) {
+        DeclaredModel model = c.declaration().get();
+        for (double[] q : points(model.dimension(), 5)) {
             double expected = c.reference().applyAsDouble(q);
-            assertEquals(expected, c.model().logDensity(q), 1e-11 * (1 + Math.abs(expected)), c::toString);
-            assertEquals(expected, c.model().unfused().logDensity(q), 1e-11 * (1 + Math.abs(expected)), c::toString);
+            assertEquals(expected, model.logDensity(q), 1e-11 * (1 + Math.abs(expected)), c::toString);
+            assertEquals(expected, model.unfused().logDensity(q), 1e-11 * (1 + Math.abs(expected)), c::toString);
         }
     }
 
-    /** Central differences of the closed form, h = 1e-5: truncation O(h^2) and rounding O(1e-16 |lp| / h). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void gradientIsTheClosedFormsDerivative(Case c) {
-        int d = c.model().dimension();
-        for (double[] q : points(d, 9)) {
-            double[] gradient = new double[d];
-            double lp = c.model().logDensityGradient(q, gradient);
-            assertEquals(c.reference().applyAsDouble(q), lp, 1e-11 * (1 + Math.abs(lp)), c::toString);
-            for (int k = 0; k < d; k++) {
-                double h = 1e-5 * Math.max(1, Math.abs(q[k]));
-                double[] plus = q.clone();
-                double[] minus = q.clone();
-                plus[k] += h;
-                minus[k] -= h;
-                double fd = (c.reference().applyAsDouble(plus) - c.reference().applyAsDouble(minus)) / (2 * h);
-                int coordinate = k;
-                assertEquals(fd, gradient[k], 1e-6 * Math.max(1, Math.abs(fd)) + 1e-9 * Math.abs(lp),
-                        () -> c + " coordinate " + coordinate);
-            }
+        DeclaredModel model = c.declaration().get();
+        for (double[] q : points(model.dimension(), 9)) {
+            CentralDifferences.assertLogDensityAndGradient(c.toString(), model, c.reference(), q);
         }
     }
 
@@ -387,10 +435,11 @@ class NormalStatementTest {
         if (c.pointwise().length == 0) {
             return;
         }
-        double[] out = new double[c.model().observations()];
+        DeclaredModel model = c.declaration().get();
+        double[] out = new double[model.observations()];
         assertEquals(c.pointwise().length, out.length, c::toString);
-        for (double[] q : points(c.model().dimension(), 13)) {
-            c.model().logLikelihood(q, out);
+        for (double[] q : points(model.dimension(), 13)) {
+            model.logLikelihood(q, out);
             for (int i = 0; i < out.length; i++) {
                 assertEquals(c.pointwise()[i].applyAsDouble(q), out[i], 1e-12, c::toString);
             }

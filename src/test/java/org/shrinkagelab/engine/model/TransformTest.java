@@ -49,10 +49,20 @@ class TransformTest {
         assertTrue(t.constrain(-800) >= 0 && t.constrain(800) <= 10);
     }
 
+    /** The failure messages above name a transform by its support. */
+    @Test
+    void namesItsSupport() {
+        assertEquals("interval(-2.0, 5.5)", Transform.interval(-2, 5.5).toString());
+        assertEquals("lower-bound(-3.0)", Transform.lowerBound(-3).toString());
+    }
+
     @Test
     void refusesValuesOutsideTheSupport() {
         assertThrows(IllegalArgumentException.class, () -> Transform.positive().unconstrain(0));
         assertThrows(IllegalArgumentException.class, () -> Transform.interval(0, 1).unconstrain(1));
+        // the bounds themselves are outside the open support: their logit or log would be infinite
+        assertThrows(IllegalArgumentException.class, () -> Transform.interval(-2, 5.5).unconstrain(-2));
+        assertThrows(IllegalArgumentException.class, () -> Transform.lowerBound(-3).unconstrain(-3));
         assertThrows(IllegalArgumentException.class, () -> Transform.interval(1, 1));
     }
 }
