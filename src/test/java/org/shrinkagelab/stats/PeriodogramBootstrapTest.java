@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.RecordingContext;
 
 /**
  * The bootstrap's maxima are the highest powers of periodograms of data resampled with replacement, one
@@ -72,7 +73,7 @@ class PeriodogramBootstrapTest {
 
     @Test
     void everyPartReportsItsProgressUpToOne() {
-        ProgressRecorder recorder = new ProgressRecorder();
+        RecordingContext recorder = new RecordingContext();
         // 60 resamples in parts of 25: 25, 25 and 10, each reporting 1/size, 2/size, ... 1
         PeriodogramBootstrap.run(new LombScargle(T, Y, null), PeriodogramNormalization.STANDARD, 1.5, 60, 3, recorder);
         List<Double> fractions = recorder.fractions();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.charts.SyntheticDraws;
 import org.shrinkagelab.engine.CancelledException;
+import org.shrinkagelab.engine.RecordingContext;
 import org.shrinkagelab.engine.sample.Draws;
 
 class FitAnalysisTest {

@@ -16,6 +16,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.RecordingContext;
 import org.shrinkagelab.engine.diag.LooResult;
 import org.shrinkagelab.engine.diag.PointwiseLoo;
 import org.shrinkagelab.engine.model.LogDensity;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.PartTask;
+import org.shrinkagelab.engine.RecordingContext;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.SamplerSettings;
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.PartTask;
+import org.shrinkagelab.engine.RecordingContext;
 
 class RunPhasesTest {
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.RecordingContext;
 
 /** The FFT autocovariance against its definition, the direct sum of lagged products over n. */
 class AutocovarianceTest {
@@ -62,7 +63,7 @@ class AutocovarianceTest {
                 chain[i] = r.nextGaussian();
             }
         }
-        JobContext context = TestContexts.cancelledAfter(transformsBeforeCancel);
+        JobContext context = RecordingContext.cancelledAfter(transformsBeforeCancel);
         assertThrows(CancelledException.class, () -> Autocovariance.meanOf(x, context));
     }
 

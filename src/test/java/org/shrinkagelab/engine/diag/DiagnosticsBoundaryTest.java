@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.CancelledException;
+import org.shrinkagelab.engine.RecordingContext;
 import org.shrinkagelab.engine.sample.Draws;
 
 /** The ends of the probability range, the smallest chains E-BFMI takes, and the summary's progress and cancel. */
@@ -83,15 +84,15 @@ class DiagnosticsBoundaryTest {
 
     @Test
     void summaryReportsItsPhaseOnlyWhenAsked() {
-        TestContexts.Recording reported = new TestContexts.Recording(false);
+        RecordingContext reported = new RecordingContext();
         List<ParameterSummary> rows = Diagnostics.summarize(twoParameters(0.5), reported, true);
-        assertEquals(List.of("computing diagnostics"), reported.messages);
+        assertEquals(List.of("computing diagnostics"), reported.messages());
         // the same rows as the plain loop over the parameters, one per parameter
         assertEquals(Diagnostics.summarize(twoParameters(0.5)), rows);
         assertEquals(2, rows.size());
-        TestContexts.Recording quiet = new TestContexts.Recording(false);
+        RecordingContext quiet = new RecordingContext();
         assertEquals(rows, Diagnostics.summarize(twoParameters(0.5), quiet, false));
-        assertEquals(List.of(), quiet.messages);
+        assertEquals(List.of(), quiet.messages());
     }
 
     /** Cancel is honoured by every parameter's part, also one with a non-finite draw (summarized without the context). */
@@ -101,7 +102,7 @@ class DiagnosticsBoundaryTest {
             double[][] b = draws(8);
             b[1][3] = bad;
             Draws d = new Draws(List.of("b"), List.of(), new double[][][] {{b[0]}, {b[1]}}, true);
-            assertThrows(CancelledException.class, () -> Diagnostics.summarize(d, new TestContexts.Recording(true), false),
+            assertThrows(CancelledException.class, () -> Diagnostics.summarize(d, RecordingContext.cancelledAfter(0), false),
                     "draw " + bad);
         }
     }

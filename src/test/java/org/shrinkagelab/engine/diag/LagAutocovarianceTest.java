@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.RecordingContext;
 
 /**
  * The lag-by-lag autocovariance against the FFT of every lag ({@link Autocovariance}, itself checked against
@@ -53,14 +54,14 @@ class LagAutocovarianceTest {
     void looksAtTheCancellationOnceABlockHasDoneTheCheckInterval() {
         // 8 chains of 8192 draws: one block is exactly 2^16 multiply-adds, the interval between looks
         double[][] x = ar1(8, 8192, 0.9, 4);
-        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, TestContexts.cancelledAfter(0));
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, RecordingContext.cancelledAfter(0));
         assertThrows(CancelledException.class, () -> lagged.at(0));
     }
 
     @Test
     void stopsWhenTheJobIsCancelled() {
         double[][] x = ar1(8, 50_000, 0.9, 3);
-        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, TestContexts.cancelledAfter(0));
+        LagAutocovariance lagged = new LagAutocovariance(x, means(x), 1, RecordingContext.cancelledAfter(0));
         // one block already sums 8 x 50,000 products, past the check interval
         assertThrows(CancelledException.class, () -> lagged.at(0));
     }

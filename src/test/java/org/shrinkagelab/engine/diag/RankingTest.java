@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shrinkagelab.engine.CancelledException;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.RecordingContext;
 
 /** The radix ordering against a stable comparison sort (Double.compare, -0.0 taken equal to 0.0, as R's order). */
 class RankingTest {
@@ -51,7 +52,7 @@ class RankingTest {
     @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void aCancelIsSeenBeforeEveryPass(int passesBeforeCancel) {
         double[] v = new Random(passesBeforeCancel).doubles(100).toArray();
-        JobContext context = TestContexts.cancelledAfter(passesBeforeCancel);
+        JobContext context = RecordingContext.cancelledAfter(passesBeforeCancel);
         assertThrows(CancelledException.class, () -> Ranking.order(v, context));
     }
 }

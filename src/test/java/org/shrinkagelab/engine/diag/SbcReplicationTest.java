@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.RecordingContext;
 import org.shrinkagelab.engine.model.LogDensity;
 import org.shrinkagelab.engine.model.PriorPredictive;
 import org.shrinkagelab.engine.sample.Draws;
@@ -108,9 +109,9 @@ class SbcReplicationTest {
 
     @Test
     void reportsEachReplicationAsItFinishes() {
-        TestContexts.Recording watched = new TestContexts.Recording(false);
+        RecordingContext watched = new RecordingContext();
         SimulationBasedCalibration.run(ZERO, settings(3, 50), (model, seed, part) -> ar1(0, seed, false), watched);
-        assertEquals(List.of("replication 1/3 done", "replication 2/3 done", "replication 3/3 done"), watched.messages);
+        assertEquals(List.of("replication 1/3 done", "replication 2/3 done", "replication 3/3 done"), watched.messages());
     }
 
     @Test
