@@ -22,15 +22,14 @@ public final class LineFigure {
         // ChartFactory.createXYLineChart's chart, on a plot that draws its frame without anti-aliasing
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
-        XYPlot plot = new CrispFrameXYPlot(data, x, new NumberAxis(yLabel), new XYLineAndShapeRenderer(true, false));
+        renderer = new PathLineRenderer();
+        XYPlot plot = new CrispFrameXYPlot(data, x, new NumberAxis(yLabel), renderer);
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartFactory.getChartTheme().apply(chart);
-        renderer = new PathLineRenderer();
         for (int i = 0; i < ChartStyle.PALETTE.length; i++) {
             renderer.setSeriesPaint(i, ChartStyle.color(i));
             renderer.setSeriesStroke(i, new BasicStroke(2f));
         }
-        plot().setRenderer(renderer);
         ChartStyle.apply(chart);
     }
 
