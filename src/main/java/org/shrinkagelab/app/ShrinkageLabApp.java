@@ -13,16 +13,20 @@ import org.shrinkagelab.engine.SamplerService;
 
 /** The JavaFX application: one sampler service, one window. */
 public final class ShrinkageLabApp extends Application {
+    /** Where the window keeps its settings, under the user's preferences root. */
+    static final String PREFERENCES_NODE = "org/shrinkagelab";
+
     private SamplerService service;
 
     /** Launches the window (blocks until it closes). */
     public static void launchWindow(String[] args) {
+        StartupWarmUp.startInBackground(Preferences.userRoot().node(PREFERENCES_NODE));
         Application.launch(ShrinkageLabApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Preferences prefs = Preferences.userRoot().node("org/shrinkagelab");
+        Preferences prefs = Preferences.userRoot().node(PREFERENCES_NODE);
         service = SamplerService.threaded(Platform::runLater);
         StartupLog startupLog = StartupLog.attachIfAsked(service);
         WindowPreferences window = new WindowPreferences(prefs.node("window"));
@@ -51,7 +55,10 @@ public final class ShrinkageLabApp extends Application {
 
     /**
      * Decodes the window icon on another thread and sets it when done: decoding and scaling the PNG took tens
-     * of milliseconds of the FX thread before the first frame.
+     * of milliseconds of the FX thread before the first frame. The icon is 128 x 128 pixels at 8 bits per
+     * channel, the size JavaFX scales a window icon to on Linux (packaging/shrinkage-lab.png, resized with
+     * ImageMagick: {@code convert shrinkage-lab.png -resize 128x128 -depth 8 PNG32:icon.png}), because that
+     * scaling runs on the FX thread.
      */
     private static void loadIcon(Stage stage) {
         CompletableFuture.supplyAsync(() -> {
