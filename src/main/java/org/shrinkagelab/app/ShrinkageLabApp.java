@@ -20,7 +20,7 @@ public final class ShrinkageLabApp extends Application {
 
     /** Launches the window (blocks until it closes). */
     public static void launchWindow(String[] args) {
-        StartupWarmUp.startInBackground(Preferences.userRoot().node(PREFERENCES_NODE));
+        StartupWarmUp.startInBackground(PREFERENCES_NODE);
         Application.launch(ShrinkageLabApp.class, args);
     }
 

@@ -23,9 +23,13 @@ final class StartupWarmUp {
     private StartupWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread and returns at once. */
-    static void startInBackground(Preferences prefs) {
-        Thread t = new Thread(() -> run(prefs), "startup-warm-up");
+    /**
+     * Starts the warm-up on a daemon thread and returns at once; the preferences are looked up there too, as
+     * their first lookup starts the preference store, which took up to a tenth of a second on the main thread
+     * before JavaFX could start.
+     */
+    static void startInBackground(String preferencesNode) {
+        Thread t = new Thread(() -> run(Preferences.userRoot().node(preferencesNode)), "startup-warm-up");
         t.setDaemon(true);
         t.start();
     }
