@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.shrinkagelab.stats.PointInterval;
 
@@ -34,10 +33,10 @@ public final class PointIntervalChooser extends HBox {
         width.getItems().setAll(WIDTHS);
         width.setValue((int) Math.round(PointInterval.DEFAULT.level() * 100));
         width.setId(idPrefix + "-interval-width");
-        Tooltip tip = new Tooltip("How the forest plots sum up each posterior: the point and the central interval "
-                + "of that probability (quantiles of the draws, or mean ± z sd for a normal). Redraws, reruns nothing.");
-        estimate.setTooltip(tip);
-        width.setTooltip(tip);
+        String tip = "How the forest plots sum up each posterior: the point and the central interval "
+                + "of that probability (quantiles of the draws, or mean ± z sd for a normal). Redraws, reruns nothing.";
+        LazyTooltips.install(estimate, tip);
+        LazyTooltips.install(width, tip);
         estimate.valueProperty().addListener((obs, old, v) -> update());
         width.valueProperty().addListener((obs, old, v) -> update());
         getChildren().addAll(new Label("forest: point"), estimate, new Label("interval %"), width);

@@ -1,11 +1,11 @@
 package org.shrinkagelab.ui;
 
 import java.util.random.RandomGenerator;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -41,23 +41,20 @@ public final class RunControls extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         Button runButton = new Button("Run");
         runButton.setId(idPrefix + "-run");
-        runButton.setTooltip(new Tooltip("Run now with the settings shown"));
+        LazyTooltips.install(runButton, "Run now with the settings shown");
         runButton.setOnAction(e -> runNow());
         row.getChildren().add(runButton);
         if (panel.getSettings().asMap().containsKey(SEED)) {
             Button newSeed = new Button("New seed");
             newSeed.setId(idPrefix + "-new-seed");
-            newSeed.setTooltip(new Tooltip("Draw a fresh seed from 0 to " + ParameterSpec.MAX_SEED + " and run"));
+            LazyTooltips.install(newSeed, "Draw a fresh seed from 0 to " + ParameterSpec.MAX_SEED + " and run");
             newSeed.setOnAction(e -> newSeed(RandomGenerator.getDefault()));
             row.getChildren().add(newSeed);
         }
         autoRun.setSelected(true);
         if (autoRunTooltip != null) {
             autoRun.setId(idPrefix + "-auto-run");
-            Tooltip tip = new Tooltip(autoRunTooltip);
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
-            autoRun.setTooltip(tip);
+            LazyTooltips.installWrapping(autoRun, new ReadOnlyStringWrapper(autoRunTooltip));
             autoRun.selectedProperty().addListener((obs, was, is) -> {
                 if (is) {
                     setPending(false);

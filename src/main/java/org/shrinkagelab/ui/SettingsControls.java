@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -87,7 +86,7 @@ public final class SettingsControls extends VBox {
     private Button fileButton(String text, String idSuffix, String tooltip, boolean saving) {
         Button b = new Button(text);
         b.setId(problem + idSuffix);
-        b.setTooltip(new Tooltip(tooltip));
+        LazyTooltips.install(b, tooltip);
         b.setOnAction(e -> {
             FileChooser c = chooser(text.replace("…", ""));
             File f = saving ? c.showSaveDialog(getScene().getWindow()) : c.showOpenDialog(getScene().getWindow());

@@ -21,10 +21,11 @@ import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.LazyTooltips;
 import org.shrinkagelab.ui.TabContext;
 import org.shrinkagelab.workbench.SamplerOptions;
-import org.shrinkagelab.workbench.view.ModelTab;
 import org.shrinkagelab.workbench.view.LooComparisonTable;
+import org.shrinkagelab.workbench.view.ModelTab;
 import org.shrinkagelab.workbench.view.PriorControls;
 
 /**
@@ -160,10 +161,10 @@ public final class FiveDistrictsTab extends ModelTab<FiveDistrictsAnalysis, Five
         wellIdentified.setOnAction(e -> useData(DataOption.simulated(dataSeed, true),
                 "simulated data, seed " + dataSeed + ", well-identified (stderr 1 to 3)"));
         compare.setOnAction(e -> runComparison());
-        compare.setTooltip(new javafx.scene.control.Tooltip("Fit the pooled, independent and hierarchical models "
-                + "and compare them (forest plot, PSIS-LOO)"));
-        sensitivity.setTooltip(new javafx.scene.control.Tooltip("Fit the hierarchical model under half-normal, "
-                + "half-Cauchy, exponential and uniform tau priors and overlay tau_d and tau_s"));
+        LazyTooltips.install(compare, "Fit the pooled, independent and hierarchical models "
+                + "and compare them (forest plot, PSIS-LOO)");
+        LazyTooltips.install(sensitivity, "Fit the hierarchical model under half-normal, "
+                + "half-Cauchy, exponential and uniform tau priors and overlay tau_d and tau_s");
         sensitivity.setOnAction(e -> runSensitivity());
         Label help = new Label(HELP);
         help.setWrapText(true);

@@ -8,10 +8,10 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
+import org.shrinkagelab.ui.LazyTooltips;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.workbench.SliderPrior;
 
@@ -53,7 +53,7 @@ public final class PriorControls {
                 box.getItems().setAll(p.families());
                 box.setId(familyId(p.option()));
                 box.setMaxWidth(Double.MAX_VALUE);
-                box.setTooltip(new Tooltip("--" + p.option() + " on the command line"));
+                LazyTooltips.install(box, "--" + p.option() + " on the command line");
                 familyBoxes.put(p.option(), box);
             }
         }

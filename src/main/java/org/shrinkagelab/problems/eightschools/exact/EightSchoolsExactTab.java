@@ -43,6 +43,7 @@ import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.CoalescedRequests;
 import org.shrinkagelab.ui.CurrentEightSchoolsData;
+import org.shrinkagelab.ui.LazyTooltips;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.PointIntervalChooser;
@@ -132,7 +133,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private Node dataControls() {
         Button open = new Button("Open CSV…");
         open.setId("eight-schools-exact-open");
-        open.setTooltip(new Tooltip("A CSV with columns school, effect, stderr (stderr > 0, at least 2 schools)"));
+        LazyTooltips.install(open, "A CSV with columns school, effect, stderr (stderr > 0, at least 2 schools)");
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Open parallel experiments (school, effect, stderr)");
@@ -143,7 +144,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
             }
         });
         Button bundled = new Button("Eight schools");
-        bundled.setTooltip(new Tooltip("Back to the bundled eight schools data"));
+        LazyTooltips.install(bundled, "Back to the bundled eight schools data");
         bundled.setOnAction(e -> context.eightSchools().set(EightSchoolsData.bundled(),
                 CurrentEightSchoolsData.BUNDLED_DESCRIPTION));
         dataSource.setId("eight-schools-exact-data");
@@ -322,7 +323,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
         converged.getColumns().add(numberColumn("sd", SchoolRow::exactSd, "%.2f"));
         table.getColumns().add(drawn);
         table.getColumns().add(converged);
-        table.setTooltip(new Tooltip("mean, sd, 5%, 95%: ancestral draws; exact: converged quadrature"));
+        LazyTooltips.install(table, "mean, sd, 5%, 95%: ancestral draws; exact: converged quadrature");
     }
 
     private static TableColumn<SchoolRow, String> textColumn(String title, Function<SchoolRow, String> value) {

@@ -25,6 +25,7 @@ import org.shrinkagelab.problems.Problem;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
+import org.shrinkagelab.ui.LazyTooltips;
 import org.shrinkagelab.ui.ParameterPanel;
 import org.shrinkagelab.ui.PointIntervalChooser;
 import org.shrinkagelab.ui.TabContext;
@@ -133,8 +134,8 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         nonCentered.setToggleGroup(group);
         centered.setId("parameterization-centered");
         nonCentered.setId("parameterization-noncentered");
-        centered.setTooltip(new Tooltip("theta_j ~ N(mu, tau): the sampler must follow the funnel"));
-        nonCentered.setTooltip(new Tooltip("theta_j = mu + tau * eta_j, eta_j ~ N(0, 1): no funnel"));
+        LazyTooltips.install(centered, "theta_j ~ N(mu, tau): the sampler must follow the funnel");
+        LazyTooltips.install(nonCentered, "theta_j = mu + tau * eta_j, eta_j ~ N(0, 1): no funnel");
         boolean isCentered = Parameterization.parse(defaults.text(SamplerOptions.PARAMETERIZATION))
                 == Parameterization.CENTERED;
         (isCentered ? centered : nonCentered).setSelected(true);
@@ -155,8 +156,8 @@ public final class EightSchoolsMcmcTab extends ModelTab<McmcAnalysis, EightSchoo
         choices.getColumnConstraints().addAll(c0, c1);
 
         compare.setId("compare-priors");
-        compare.setTooltip(new Tooltip("Fit the model under every tau hyperprior family at its default scale "
-                + "and overlay the posteriors"));
+        LazyTooltips.install(compare, "Fit the model under every tau hyperprior family at its default scale "
+                + "and overlay the posteriors");
         Label adaptNote = new Label("Target acceptance below starts at 0.95, as posteriordb's reference runs, not "
                 + "Stan's 0.8: the few divergences the non-centered fit shows at 0.8 mostly go at 0.95 for smaller "
                 + "steps; if one remains, look at the funnel and at the tau histogram against the exact curve, or "
