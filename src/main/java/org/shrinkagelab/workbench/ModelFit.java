@@ -50,13 +50,14 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         SamplerRun run = ChainRunner.run(model, sampler, context, live);
         Draws draws = run.draws();
         JobContext analysis = RunPhases.analysing(context, !draws.complete());
-        AtomicReference<LooResult> looResult = new AtomicReference<>();
+        AtomicReference<double[][][]> logLik = new AtomicReference<>();
         AtomicReference<T> besideResult = new AtomicReference<>();
-        // the longest parts first, so that the rows fill the cores around them
+        // the longest parts first, so that the rows fill the cores around them; PSIS-LOO's smoothing, a part per
+        // observation, follows once the log-likelihoods are there
         List<PartTask<ParameterSummary>> parts = new ArrayList<>();
         if (loo) {
             parts.add(part -> {
-                looResult.set(ModelChecks.loo(model, draws, part));
+                logLik.set(ModelChecks.looLogLik(model, draws, part));
                 return null;
             });
         }
@@ -71,10 +72,11 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
         parts.addAll(Diagnostics.rowParts(draws, Set.copyOf(model.reportedNames())));
         List<ParameterSummary> results = analysis.parallel(parts);
         List<ParameterSummary> summaries = new ArrayList<>(results.subList(extra, results.size()));
+        LooResult looResult = ModelChecks.loo(model, logLik.get(), analysis);
         analysis.checkCancelled();
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
         ModelFit fit = new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
-        return new Analysed<>(fit, looResult.get(), besideResult.get());
+        return new Analysed<>(fit, looResult, besideResult.get());
     }
 
     /**
