@@ -74,7 +74,9 @@ public record ModelChecks(double[] observed, double[][] replicates, LooResult lo
                 || !(model instanceof PointwiseLogLikelihood pointwise)) {
             return null;
         }
-        return logLik(model, pointwise, (Unconstrain) model, draws.truncatedToShortest(), context);
+        double[][][] logLik = logLik(model, pointwise, (Unconstrain) model, draws.truncatedToShortest(), context);
+        Loo.prepare();
+        return logLik;
     }
 
     /**

@@ -27,6 +27,15 @@ public final class Loo {
     }
 
     /**
+     * Computes the constants of the Monte Carlo errors (a thousand normal quantiles, some milliseconds in a fresh
+     * JVM) on the calling thread if not yet done, so that the parallel parts of {@link #of(List, double[][][],
+     * JobContext)} do not all wait on the first to compute them: calling a static method initializes the class.
+     */
+    public static void prepare() {
+        // the class's initialization is the work
+    }
+
+    /**
      * The k-hat threshold min(1 - 1 / log10(S), 0.7) of Vehtari et al. (2024) for S draws, above which PSIS is
      * unreliable; loo 2.5.1 uses a fixed 0.7, the same value whenever S is 2154 or more.
      */
