@@ -7,11 +7,14 @@
 # class-data archive `mvn package` writes (target/shrinkage-lab.jsa), mapped where it was dumped, and C1 only.
 # bench/cli_start_levers.sh measures what each of these start-up options buys.
 # Prints each wall and CPU (user + system) time and the medians.
-#   bench/eight_schools_cli_vs_rstan.sh [JAR]        (default target/shrinkage-lab.jar; needs Rscript + rstan)
+#   bench/eight_schools_cli_vs_rstan.sh [JAR [BEFORE_JAR]]   (default target/shrinkage-lab.jar; needs Rscript + rstan)
+# BEFORE_JAR (optional, with its .jsa beside it, e.g. the jar of an earlier commit) also runs through the launcher,
+# alternating with JAR, to compare two builds in the same sitting.
 # bench/eight_schools_rstan.R gives the per-chain CPU times and ESS of the same runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=$(readlink -f "${1:-target/shrinkage-lab.jar}")
+before=${2:+$(readlink -f "$2")}
 seeds="1 2 3 4 5"
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 times=$(mktemp)
@@ -22,13 +25,18 @@ timed() {
 }
 [ -f "${jar%.jar}.jsa" ] || echo "note: no ${jar%.jar}.jsa (mvn package writes it): the launcher runs without class-data archive"
 
-plain=(); plaincpu=(); launcher=(); launchercpu=()
+plain=(); plaincpu=(); launcher=(); launchercpu=(); old=(); oldcpu=()
 for s in $seeds; do
   read -r w c < <(timed java -jar "$jar" summary eight-schools-mcmc --adapt-delta 0.8 --seed "$s")
   plain+=("$w"); plaincpu+=("$c")
   read -r lw lc < <(SHRINKAGE_LAB_JAR="$jar" timed bin/shrinkage-lab summary eight-schools-mcmc --adapt-delta 0.8 --seed "$s")
   launcher+=("$lw"); launchercpu+=("$lc")
   echo "seed $s: java -jar summary $w ms ($c ms CPU), bin/shrinkage-lab summary $lw ms ($lc ms CPU)"
+  if [ -n "$before" ]; then
+    read -r ow oc < <(SHRINKAGE_LAB_JAR="$before" timed bin/shrinkage-lab summary eight-schools-mcmc --adapt-delta 0.8 --seed "$s")
+    old+=("$ow"); oldcpu+=("$oc")
+    echo "seed $s: BEFORE_JAR bin/shrinkage-lab summary $ow ms ($oc ms CPU)"
+  fi
 done
 rm -f "$times"
 
@@ -57,3 +65,6 @@ echo "median over seeds 1-5 (load $(cut -d' ' -f1 /proc/loadavg)):" \
      "java -jar summary $(median "${plain[@]}") ms ($(median "${plaincpu[@]}") ms CPU)," \
      "bin/shrinkage-lab summary $(median "${launcher[@]}") ms ($(median "${launchercpu[@]}") ms CPU)," \
      "rstan sampling() $(median "${r[@]}") ms ($(median "${rcpu[@]}") ms CPU)"
+if [ -n "$before" ]; then
+  echo "BEFORE_JAR bin/shrinkage-lab summary $(median "${old[@]}") ms ($(median "${oldcpu[@]}") ms CPU)"
+fi

@@ -2,7 +2,6 @@ package org.shrinkagelab.problems;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 
@@ -87,8 +86,8 @@ public final class SummaryTable {
         }
         double a = Math.abs(v);
         if (a != 0 && (a < 1e-3 || a >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3e", v);
+            return FourSignificantDigits.scientific(v);
         }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return FourSignificantDigits.general(v);
     }
 }

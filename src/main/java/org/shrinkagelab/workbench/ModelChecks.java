@@ -62,12 +62,29 @@ public record ModelChecks(double[] observed, double[][] replicates, LooResult lo
      * cannot map a draw back to its unconstrained point) or the chains hold fewer than two draws.
      */
     public static LooResult loo(LogDensity model, Draws draws, JobContext context) {
+        return loo(model, looLogLik(model, draws, context), context);
+    }
+
+    /**
+     * The pointwise log-likelihoods that {@link #loo} smooths, [chain][observation][draw] with the chains cut to
+     * the shortest, or null when it gives none: the first of its two steps, for a caller that runs it beside others.
+     */
+    static double[][][] looLogLik(LogDensity model, Draws draws, JobContext context) {
         if (!applies(model, draws) || draws.shortestChain() < 2
                 || !(model instanceof PointwiseLogLikelihood pointwise)) {
             return null;
         }
-        Draws equal = draws.truncatedToShortest();
-        return Loo.of(pointwise.observationNames(), logLik(model, pointwise, (Unconstrain) model, equal, context));
+        double[][][] logLik = logLik(model, pointwise, (Unconstrain) model, draws.truncatedToShortest(), context);
+        Loo.prepare();
+        return logLik;
+    }
+
+    /**
+     * PSIS-LOO from the log-likelihoods that {@link #looLogLik} gave for {@code model} (null: none), the
+     * observations as parallel parts of the context.
+     */
+    static LooResult loo(LogDensity model, double[][][] logLik, JobContext context) {
+        return logLik == null ? null : Loo.of(((PointwiseLogLikelihood) model).observationNames(), logLik, context);
     }
 
     private static boolean applies(LogDensity model, Draws draws) {

@@ -1,9 +1,13 @@
 package org.shrinkagelab.workbench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.diag.Diagnostics;
+import org.shrinkagelab.engine.diag.LooResult;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.model.LogDensity;
 import org.shrinkagelab.engine.sample.ChainRunner;
@@ -32,16 +36,58 @@ public record ModelFit(SamplerRun run, List<ParameterSummary> summaries, double[
 
     /** As {@link #sample(LogDensity, SamplerSettings, JobContext)}, recording every iteration in {@code live} (may be null). */
     public static ModelFit sample(LogDensity model, SamplerSettings sampler, JobContext context, LiveDraws live) {
+        return sample(model, sampler, context, live, false, null).fit();
+    }
+
+    /**
+     * As {@link #sample(LogDensity, SamplerSettings, JobContext, LiveDraws)}, also computing PSIS-LOO of the draws
+     * (when {@code loo}) and the caller's part {@code beside} (null: none; e.g. an exact reference) as parallel parts
+     * of the analysis phase beside the diagnostic rows, so that they share the cores rather than follow one another.
+     */
+    public static <T> Analysed<T> sample(LogDensity model, SamplerSettings sampler, JobContext context, LiveDraws live,
+                                         boolean loo, PartTask<T> beside) {
         long start = System.nanoTime();
         SamplerRun run = ChainRunner.run(model, sampler, context, live);
         Draws draws = run.draws();
         JobContext analysis = RunPhases.analysing(context, !draws.complete());
+        AtomicReference<double[][][]> logLik = new AtomicReference<>();
+        AtomicReference<T> besideResult = new AtomicReference<>();
+        // the longest parts first, so that the rows fill the cores around them; PSIS-LOO's smoothing, a part per
+        // observation, follows once the log-likelihoods are there
+        List<PartTask<ParameterSummary>> parts = new ArrayList<>();
+        if (loo) {
+            parts.add(part -> {
+                logLik.set(ModelChecks.looLogLik(model, draws, part));
+                return null;
+            });
+        }
+        if (beside != null) {
+            parts.add(part -> {
+                besideResult.set(beside.run(part));
+                return null;
+            });
+        }
+        int extra = parts.size();
         // the phase's own message ("... of partial draws") is already reported by RunPhases: keep it
-        Set<String> reported = Set.copyOf(model.reportedNames());
-        List<ParameterSummary> summaries = Diagnostics.summarize(draws, analysis, false, reported);
+        parts.addAll(Diagnostics.rowParts(draws, Set.copyOf(model.reportedNames())));
+        List<ParameterSummary> results = analysis.parallel(parts);
+        List<ParameterSummary> summaries = new ArrayList<>(results.subList(extra, results.size()));
+        LooResult looResult = ModelChecks.loo(model, logLik.get(), analysis);
         analysis.checkCancelled();
         double[] ebfmi = draws.hasStat("energy__") ? Diagnostics.ebfmi(draws) : new double[0];
-        return new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
+        ModelFit fit = new ModelFit(run, summaries, ebfmi, (System.nanoTime() - start) / 1e9);
+        return new Analysed<>(fit, looResult, besideResult.get());
+    }
+
+    /**
+     * A fit with what was computed beside its diagnostic rows.
+     *
+     * @param fit    the fit
+     * @param loo    PSIS-LOO of its draws; null when not asked for, or the model has no pointwise log-likelihood
+     * @param beside the result of the caller's own part; null when there was none
+     * @param <T>    the type of that result
+     */
+    public record Analysed<T>(ModelFit fit, LooResult loo, T beside) {
     }
 
     /** The kept draws (a shortcut for {@code run().draws()}). */

@@ -211,21 +211,30 @@ public final class Diagnostics {
      */
     public static List<ParameterSummary> summarize(Draws draws, JobContext context, boolean report,
                                                    Collection<String> only) {
-        Draws equal = draws.truncatedToShortest();
-        // a set, so that picking the rows stays linear in the number of parameters
-        Set<String> keep = Set.copyOf(only);
-        List<String> names = equal.parameters().stream().filter(keep::contains).toList();
         if (report) {
             context.progress(0, "computing diagnostics");
         }
+        return context.parallel(rowParts(draws, only));
+    }
+
+    /**
+     * The parallel parts that {@link #summarize(Draws, JobContext, boolean, Collection)} runs, one summary row per
+     * parameter among {@code only} in the draws' order, for a caller that runs other parts beside them.
+     */
+    public static List<PartTask<ParameterSummary>> rowParts(Draws draws, Collection<String> only) {
+        Draws equal = draws.truncatedToShortest();
+        // a set, so that picking the rows stays linear in the number of parameters
+        Set<String> keep = Set.copyOf(only);
         List<PartTask<ParameterSummary>> rows = new ArrayList<>();
-        for (String p : names) {
-            rows.add(part -> {
-                part.checkCancelled();
-                return summarize(p, equal.parameter(p), part);
-            });
+        for (String p : equal.parameters()) {
+            if (keep.contains(p)) {
+                rows.add(part -> {
+                    part.checkCancelled();
+                    return summarize(p, equal.parameter(p), part);
+                });
+            }
         }
-        return context.parallel(rows);
+        return rows;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.sample.Draws;
 
 /**
@@ -22,6 +24,15 @@ public final class Loo {
     private static final double[] NORMAL_SCORES = normalScores();
 
     private Loo() {
+    }
+
+    /**
+     * Computes the constants of the Monte Carlo errors (a thousand normal quantiles, some milliseconds in a fresh
+     * JVM) on the calling thread if not yet done, so that the parallel parts of {@link #of(List, double[][][],
+     * JobContext)} do not all wait on the first to compute them: calling a static method initializes the class.
+     */
+    public static void prepare() {
+        // the class's initialization is the work
     }
 
     /**
@@ -59,6 +70,14 @@ public final class Loo {
      * the observations named by {@code names}; every value must be finite.
      */
     public static LooResult of(List<String> names, double[][][] logLik) {
+        return of(names, logLik, JobContext.none());
+    }
+
+    /**
+     * As {@link #of(List, double[][][])}, the observations' smoothing computed as parallel parts of the context
+     * (on every core under the sampler service), honouring its cancellation.
+     */
+    public static LooResult of(List<String> names, double[][][] logLik, JobContext context) {
         int chains = logLik.length;
         int n = names.size();
         if (chains == 0 || n == 0) {
@@ -66,7 +85,7 @@ public final class Loo {
         }
         int perChain = logLik[0][0].length;
         int s = chains * perChain;
-        List<PointwiseLoo> rows = new ArrayList<>(n);
+        List<PartTask<PointwiseLoo>> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double[][] byChain = new double[chains][];
             double[] ll = new double[s];
@@ -85,9 +104,13 @@ public final class Loo {
                     ll[c * perChain + d] = v;
                 }
             }
-            rows.add(pointwise(names.get(i), ll, RelativeEfficiency.of(byChain)));
+            String name = names.get(i);
+            rows.add(part -> {
+                part.checkCancelled();
+                return pointwise(name, ll, RelativeEfficiency.of(byChain));
+            });
         }
-        return estimates(s, rows);
+        return estimates(s, context.parallel(rows));
     }
 
     private static PointwiseLoo pointwise(String name, double[] ll, double rEff) {

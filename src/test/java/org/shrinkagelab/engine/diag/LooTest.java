@@ -18,6 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.shrinkagelab.engine.BlockingRun;
+import org.shrinkagelab.engine.CancelledException;
+import org.shrinkagelab.engine.RecordingContext;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.DrawsCsv;
 
@@ -100,6 +103,28 @@ class LooTest {
         assertTrue(normal.pointwise().get(19).paretoK() > 1);
         assertTrue(normal.warning().startsWith("1 of 20 Pareto k values are above 0.70"), normal.warning());
         assertNull(Loo.of(draws("student")).warning(), "every k of the Student-t model is below 0.5");
+    }
+
+    /**
+     * The observations smoothed as parallel parts on every core give exactly the result computed one after another,
+     * and a cancelled context stops them.
+     */
+    @Test
+    void observationsAsParallelPartsGiveExactlyTheSequentialResult() throws Exception {
+        Draws draws = draws("normal");
+        List<String> names = Loo.logLikColumns(draws.parameters());
+        double[][][] logLik = new double[draws.chains()][names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            for (int c = 0; c < draws.chains(); c++) {
+                logLik[c][i] = draws.parameter(names.get(i))[c];
+            }
+        }
+        LooResult sequential = Loo.of(names, logLik);
+        assertEquals(sequential, BlockingRun.onAllCores("loo", ctx -> Loo.of(names, logLik, ctx)));
+        assertEquals(Loo.of(draws), sequential);
+        RecordingContext cancelled = new RecordingContext();
+        cancelled.cancel();
+        assertThrows(CancelledException.class, () -> Loo.of(names, logLik, cancelled));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.shrinkagelab.engine.JobContext;
+import org.shrinkagelab.engine.PartTask;
 import org.shrinkagelab.engine.sample.ChainRunner;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.LiveDraws;
@@ -32,13 +33,24 @@ public final class EightSchoolsMcmc {
 
     /** As {@link #run(McmcSettings, JobContext)}, recording every iteration of the fit in {@code live} (may be null). */
     public static McmcResult run(McmcSettings settings, JobContext context, LiveDraws live) {
+        return run(settings, context, live, false);
+    }
+
+    /**
+     * As {@link #run(McmcSettings, JobContext, LiveDraws)}, with PSIS-LOO of the fit's draws when {@code loo} (the
+     * summary's, which the tab does not show). It and the exact posterior are computed beside the diagnostics.
+     */
+    public static McmcResult run(McmcSettings settings, JobContext context, LiveDraws live, boolean loo) {
         long start = System.nanoTime();
         EightSchoolsModel model = settings.model();
-        ModelFit fit = ModelFit.sample(model, settings.sampler(), context, live);
+        PartTask<EightSchoolsExactPosterior> exactPart = settings.population().isNormal()
+                ? part -> new EightSchoolsExactPosterior(settings.data(), settings.muPrior(), settings.tauPrior()) : null;
+        ModelFit.Analysed<EightSchoolsExactPosterior> analysed =
+                ModelFit.sample(model, settings.sampler(), context, live, loo, exactPart);
+        ModelFit fit = analysed.fit();
         SamplerRun run = fit.run();
         Draws draws = run.draws();
-        EightSchoolsExactPosterior exact = settings.population().isNormal()
-                ? new EightSchoolsExactPosterior(settings.data(), settings.muPrior(), settings.tauPrior()) : null;
+        EightSchoolsExactPosterior exact = analysed.beside();
         Map<String, SensitivityRun> sensitivity = new LinkedHashMap<>();
         if (settings.sensitivity() && draws.complete()) {
             for (TauPrior panelPrior : TauPriorChoice.comparisonSet()) {
@@ -51,7 +63,8 @@ public final class EightSchoolsMcmc {
                 sensitivity.put(prior.family().id(), SensitivityRun.of(prior, other.draws()));
             }
         }
-        return new McmcResult(settings, model, run, fit.summaries(), fit.ebfmi(), exact, Collections.unmodifiableMap(sensitivity),
+        return new McmcResult(settings, model, run, fit.summaries(), fit.ebfmi(), exact, analysed.loo(),
+                Collections.unmodifiableMap(sensitivity),
                 (System.nanoTime() - start) / 1e9);
     }
 }

@@ -8,6 +8,7 @@ import org.shrinkagelab.charts.DagFigure;
 import org.shrinkagelab.charts.Figure;
 import org.shrinkagelab.engine.JobContext;
 import org.shrinkagelab.engine.diag.Diagnostics;
+import org.shrinkagelab.engine.diag.LooResult;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.SamplerRun;
 import org.shrinkagelab.problems.BenchService;
@@ -15,6 +16,7 @@ import org.shrinkagelab.problems.BenchmarkCase;
 import org.shrinkagelab.problems.ParameterSpec;
 import org.shrinkagelab.problems.Settings;
 import org.shrinkagelab.problems.Summary;
+import org.shrinkagelab.workbench.ModelChecks;
 import org.shrinkagelab.workbench.MuPrior;
 import org.shrinkagelab.workbench.Parameterization;
 import org.shrinkagelab.workbench.Population;
@@ -104,10 +106,13 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
 
     @Override
     public Summary summarize(Settings settings, JobContext context) {
-        return summary(settings, EightSchoolsMcmc.run(McmcSettings.from(settings, data), context));
+        return summary(settings, EightSchoolsMcmc.run(McmcSettings.from(settings, data), context, null, true));
     }
 
-    /** The summary of a finished (or cancelled) run under the given settings, in the shared shape. */
+    /**
+     * The summary of a finished (or cancelled) run under the given settings, in the shared shape, with the run's
+     * PSIS-LOO (computed here when the run was not asked for it).
+     */
     public Summary summary(Settings settings, McmcResult result) {
         EightSchoolsData data = result.settings().data();
         Map<String, Object> quantities = new LinkedHashMap<>();
@@ -130,7 +135,9 @@ public final class EightSchoolsMcmcProblem extends WorkbenchProblem {
             });
             extra.put("sensitivity", byFamily);
         }
-        return summary(settings, result.model(), result.draws(), result.summaries(), SamplerBlock.of(result.run(), result.ebfmi(), result.seconds()),
+        LooResult loo = result.loo() != null ? result.loo()
+                : ModelChecks.loo(result.model(), result.draws(), JobContext.none());
+        return summary(settings, loo, result.summaries(), SamplerBlock.of(result.run(), result.ebfmi(), result.seconds()),
                 quantities, extra);
     }
 

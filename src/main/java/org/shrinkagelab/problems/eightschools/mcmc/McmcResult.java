@@ -2,6 +2,7 @@ package org.shrinkagelab.problems.eightschools.mcmc;
 
 import java.util.List;
 import java.util.Map;
+import org.shrinkagelab.engine.diag.LooResult;
 import org.shrinkagelab.engine.diag.ParameterSummary;
 import org.shrinkagelab.engine.sample.Draws;
 import org.shrinkagelab.engine.sample.SamplerRun;
@@ -15,12 +16,13 @@ import org.shrinkagelab.engine.sample.SamplerRun;
  * @param summaries   one row per reported quantity (mu, tau, theta[1..8]) with all diagnostics
  * @param ebfmi       E-BFMI per chain (empty for samplers without an energy statistic)
  * @param exact       the quadrature posterior for the same priors (null unless the population is normal)
+ * @param loo         PSIS-LOO of the draws (null unless the run was asked for it)
  * @param sensitivity runs under other tau priors keyed by family id (empty unless asked for)
  * @param seconds     wall time of the whole computation
  */
 public record McmcResult(McmcSettings settings, EightSchoolsModel model, SamplerRun run,
                          List<ParameterSummary> summaries, double[] ebfmi, EightSchoolsExactPosterior exact,
-                         Map<String, SensitivityRun> sensitivity, double seconds) {
+                         LooResult loo, Map<String, SensitivityRun> sensitivity, double seconds) {
 
     /** The kept draws (a shortcut for {@code run().draws()}). */
     public Draws draws() {
