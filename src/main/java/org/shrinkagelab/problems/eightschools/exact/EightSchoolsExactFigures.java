@@ -234,20 +234,25 @@ public final class EightSchoolsExactFigures {
         return out;
     }
 
-    /** The axes of every plot that fit their range to the data, each once (panels share their x axis). */
+    /**
+     * The axes of every plot that fit their range to the data, each once (panels share their x axis), the x
+     * axes first as a plot fits them: a y axis fits only the points within its plot's x range.
+     */
     private List<ValueAxis> autoRangedAxes() {
-        Set<ValueAxis> out = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (XYPlot plot : plots()) {
-            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-                out.add(plot.getDomainAxis(i));
-            }
-            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-                out.add(plot.getRangeAxis(i));
+        Set<ValueAxis> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ValueAxis> out = new ArrayList<>();
+        for (boolean domain : new boolean[] {true, false}) {
+            for (XYPlot plot : plots()) {
+                int count = domain ? plot.getDomainAxisCount() : plot.getRangeAxisCount();
+                for (int i = 0; i < count; i++) {
+                    ValueAxis a = domain ? plot.getDomainAxis(i) : plot.getRangeAxis(i);
+                    if (a != null && a.isAutoRange() && seen.add(a)) {
+                        out.add(a);
+                    }
+                }
             }
         }
-        out.remove(null);
-        out.removeIf(a -> !a.isAutoRange());
-        return new ArrayList<>(out);
+        return out;
     }
 
     private void show(EightSchoolsExactResult r) {
