@@ -1,7 +1,8 @@
 #!/bin/sh
 # A slider move on the exact tab as the user sees it (bench eight-schools-exact, case redraw and the other
 # pages), two builds alternating, each run in a JVM of its own: CaseCpuBench prints the median thread CPU time
-# and the median wall time (the bench's own measure) of 51 runs after 3 s of warm-up in thread CPU time; the load is printed too.
+# and the median wall time (the bench's own measure) of 51 runs after a warm-up of 3 to 15 s of thread CPU time (until the
+# JIT has been idle for half a second of it); the load is printed too.
 # usage: bench/exact_redraw_ab.sh BEFORE_DIR AFTER_DIR [rounds] [cases]
 #   each DIR holds classes/ and test-classes/ of a build (copy target/ after `mvn -o -q test-compile`; the
 #   before build needs src/test/java/org/shrinkagelab/bench/CaseCpuBench.java copied in and compiled);

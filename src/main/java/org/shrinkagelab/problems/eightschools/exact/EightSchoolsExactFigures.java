@@ -6,9 +6,13 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -187,28 +191,63 @@ public final class EightSchoolsExactFigures {
 
     /**
      * Shows a new result in every figure, replacing data in place. The datasets hold their change events
-     * until the end, so each plot fits its axes to its data once rather than once per series.
+     * until the end, and the auto-ranged axes are fitted once after all of them have fired: each event
+     * fitted every axis of its plot (over all eight panels for the histograms' shared axis, sixteen times
+     * per update), the last fit alone giving the ranges kept.
      */
     public void update(EightSchoolsExactResult r) {
         List<AbstractDataset> held = datasets();
+        List<ValueAxis> fitted = autoRangedAxes();
         held.forEach(d -> d.setNotify(false));
+        fitted.forEach(a -> a.setAutoRange(false));
         try {
             show(r);
         } finally {
             held.forEach(d -> d.setNotify(true));
+            fitted.forEach(a -> a.setAutoRange(true));
         }
+    }
+
+    /** Every XY plot of every figure: the stacked histograms' combined plot and each of its panels included. */
+    private List<XYPlot> plots() {
+        List<XYPlot> out = new ArrayList<>();
+        for (Figure f : all()) {
+            XYPlot plot = f.chart().getXYPlot();
+            out.add(plot);
+            if (plot instanceof CombinedDomainXYPlot c) {
+                out.addAll(c.getSubplots());
+            }
+        }
+        return out;
     }
 
     /** Every dataset of every figure (the stacked histograms' panels included). */
     private List<AbstractDataset> datasets() {
         List<AbstractDataset> out = new ArrayList<>();
-        for (Figure f : all()) {
-            List<XYPlot> plots = f.chart().getPlot() instanceof CombinedDomainXYPlot c ? c.getSubplots()
-                    : List.of(f.chart().getXYPlot());
-            for (XYPlot plot : plots) {
-                for (int i = 0; i < plot.getDatasetCount(); i++) {
-                    if (plot.getDataset(i) instanceof AbstractDataset d) {
-                        out.add(d);
+        for (XYPlot plot : plots()) {
+            for (int i = 0; i < plot.getDatasetCount(); i++) {
+                if (plot.getDataset(i) instanceof AbstractDataset d) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The axes of every plot that fit their range to the data, each once (panels share their x axis), the x
+     * axes first as a plot fits them: a y axis fits only the points within its plot's x range.
+     */
+    private List<ValueAxis> autoRangedAxes() {
+        Set<ValueAxis> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ValueAxis> out = new ArrayList<>();
+        for (boolean domain : new boolean[] {true, false}) {
+            for (XYPlot plot : plots()) {
+                int count = domain ? plot.getDomainAxisCount() : plot.getRangeAxisCount();
+                for (int i = 0; i < count; i++) {
+                    ValueAxis a = domain ? plot.getDomainAxis(i) : plot.getRangeAxis(i);
+                    if (a != null && a.isAutoRange() && seen.add(a)) {
+                        out.add(a);
                     }
                 }
             }

@@ -17,8 +17,8 @@ public record SampleSummary(double mean, double sd, double q5, double q95, doubl
     private static final int BINS = 4096;
 
     /**
-     * Summarizes the draws (left unchanged) in three passes: sum and range; squares, with each value's
-     * bin kept; the two order statistics from the bins kept.
+     * Summarizes the draws (left unchanged) in three passes: sum and range; squares and bin counts; the
+     * values in the bins holding the two order statistics.
      */
     public static SampleSummary of(double[] draws) {
         int n = draws.length;
@@ -40,26 +40,24 @@ public record SampleSummary(double mean, double sd, double q5, double q95, doubl
         }
         double mean = sum / n;
         Bins bins = new Bins(min, max);
-        int[] binOf = new int[n];
         double ss = 0;
-        for (int i = 0; i < n; i++) {
-            double d = draws[i] - mean;
+        for (double v : draws) {
+            double d = v - mean;
             ss += d * d;
-            binOf[i] = bins.count(draws[i]);
+            bins.count(v);
         }
         double sd = Math.sqrt(ss / (n - 1));
-        double[] q = bins.quantiles(draws, binOf, 0.05, 0.95);
+        double[] q = bins.quantiles(draws, 0.05, 0.95);
         return new SampleSummary(mean, sd, q[0], q[1], sd / Math.sqrt(n));
     }
 
     /** The type-7 p-quantiles of the values, whose smallest and largest are min and max (linear time). */
     static double[] quantiles(double[] values, double min, double max, double... p) {
         Bins bins = new Bins(min, max);
-        int[] binOf = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            binOf[i] = bins.count(values[i]);
+        for (double v : values) {
+            bins.count(v);
         }
-        return bins.quantiles(values, binOf, p);
+        return bins.quantiles(values, p);
     }
 
     /**
@@ -70,36 +68,39 @@ public record SampleSummary(double mean, double sd, double q5, double q95, doubl
     private static final class Bins {
         private final double min;
         private final double scale;
+        private final int top;
         private final int[] counts;
 
         Bins(double min, double max) {
             this.min = min;
             this.scale = max > min ? BINS / (max - min) : 0;
-            this.counts = new int[max > min ? BINS : 1];
+            this.top = max > min ? BINS - 1 : 0;
+            this.counts = new int[top + 1];
         }
 
         private int bin(double v) {
-            return Math.min(counts.length - 1, (int) ((v - min) * scale));
+            return Math.min(top, (int) ((v - min) * scale));
         }
 
-        /** Counts the value; returns its bin. */
-        int count(double v) {
-            int b = bin(v);
-            counts[b]++;
-            return b;
+        /** Counts the value. */
+        void count(double v) {
+            counts[bin(v)]++;
         }
 
         /**
-         * The type-7 quantiles at each p (0 <= p <= 1) of the values counted, binOf[i] being the bin of
-         * values[i], with one more pass over them.
+         * The type-7 quantiles at each p (0 <= p <= 1, at most 31 of them) of the values counted, with
+         * one more pass over them; each value's bin is found again rather than stored (a store and a load
+         * of n ints cost more than the multiply), and a table says which quantiles want each bin.
          */
-        double[] quantiles(double[] values, int[] binOf, double... p) {
+        double[] quantiles(double[] values, double... p) {
             int n = values.length;
             int m = p.length;
+            if (m > 31) {
+                throw new IllegalArgumentException("at most 31 quantiles at once, asked for " + m);
+            }
             int[] lowRank = new int[m];
-            int[] first = new int[m];
-            int[] last = new int[m];
             int[] before = new int[m];
+            int[] wanted = new int[counts.length];
             double[][] chosen = new double[m][];
             for (int r = 0; r < m; r++) {
                 int k = (int) Math.floor((n - 1) * p[r]);
@@ -116,19 +117,20 @@ public record SampleSummary(double mean, double sd, double q5, double q95, doubl
                     e++;
                     upTo += counts[e];
                 }
+                for (int i = b; i <= e; i++) {
+                    wanted[i] |= 1 << r;
+                }
                 lowRank[r] = k;
-                first[r] = b;
-                last[r] = e;
                 before[r] = below;
                 chosen[r] = new double[upTo - below];
             }
             int[] filled = new int[m];
-            for (int i = 0; i < n; i++) {
-                int b = binOf[i];
-                for (int r = 0; r < m; r++) {
-                    if (b >= first[r] && b <= last[r]) {
-                        chosen[r][filled[r]++] = values[i];
-                    }
+            for (double v : values) {
+                int mask = wanted[bin(v)];
+                while (mask != 0) {
+                    int r = Integer.numberOfTrailingZeros(mask);
+                    chosen[r][filled[r]++] = v;
+                    mask &= mask - 1;
                 }
             }
             double[] out = new double[m];

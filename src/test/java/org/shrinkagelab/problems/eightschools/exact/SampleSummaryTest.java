@@ -31,6 +31,23 @@ class SampleSummaryTest {
         }
     }
 
+    /** Several quantiles at once, some sharing bins (the median twice, p a hair apart, both ends). */
+    @Test
+    void quantilesSharingBinsEachEqualThoseOfAFullSort() {
+        Random r = new Random(11);
+        double[] x = new double[5003];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.exp(r.nextGaussian());
+        }
+        double[] s = x.clone();
+        Arrays.sort(s);
+        double[] p = {0.5, 0.95, 0.5, 0.5000001, 0.05, 0, 1, 0.9501};
+        double[] q = SampleSummary.quantiles(x, s[0], s[s.length - 1], p);
+        for (int i = 0; i < p.length; i++) {
+            assertEquals(sortedQuantile(x, p[i]), q[i], 0, "p = " + p[i]);
+        }
+    }
+
     @Test
     void tiesAndConstantsAreHandled() {
         double[] ties = {1, 1, 1, 2, 2, 2, 2, 3, 3, 3};
