@@ -123,7 +123,7 @@ public final class MainWindow {
         ProblemTab built = e.tab().create(e.problem(), context);
         tabs.add(built);
         opened.put(tab, built);
-        tab.setContent(built.content());
+        built.whenReadyToShow(() -> tab.setContent(built.content()));
     }
 
     private MenuBar menus() {

@@ -11,7 +11,7 @@ import org.shrinkagelab.ui.OnScreenChartViewer;
 /**
  * With {@code -Dshrinkagelab.startupLog=true} (bench/startup.sh), prints when the window is first shown
  * and when the first frame after the shown tab's first computation ended (its job key starts with the
- * tab's problem id) was painted, in milliseconds since the JVM started and as epoch milliseconds, so a
+ * tab's problem id) and its charts were in the scene and drawn was painted, in milliseconds since the JVM started and as epoch milliseconds, so a
  * script can time launch to real content. With {@code -Dshrinkagelab.exitWhenPainted=true} it then closes the
  * app, so a script can record what a launch loads up to that point.
  */
@@ -95,9 +95,10 @@ final class StartupLog implements JobListener {
         }.start();
     }
 
+    /** Whether the tab's charts are not yet in the scene (a tab may hold its content back) or one waits to draw. */
     private boolean chartDrawPending() {
-        return scene.getRoot().lookupAll("." + OnScreenChartViewer.STYLE_CLASS).stream()
-                .anyMatch(n -> ((OnScreenChartViewer) n).drawPending());
+        var charts = scene.getRoot().lookupAll("." + OnScreenChartViewer.STYLE_CLASS);
+        return charts.isEmpty() || charts.stream().anyMatch(n -> ((OnScreenChartViewer) n).drawPending());
     }
 
     private void print(String what) {

@@ -37,6 +37,14 @@ public final class OnScreenChartViewer extends ChartViewer {
         chart.removeChangeListener(getCanvas());
         chart.addChangeListener(onChange);
         sceneProperty().addListener(onShowingMaybeChanged);
+        // ChartCanvas draws itself when resized (its listener came first): a change waiting then is drawn by that
+        InvalidationListener drawnByResize = o -> {
+            if (getCanvas().getWidth() > 0 && getCanvas().getHeight() > 0) {
+                dirty = false;
+            }
+        };
+        getCanvas().widthProperty().addListener(drawnByResize);
+        getCanvas().heightProperty().addListener(drawnByResize);
         getStyleClass().add(STYLE_CLASS);
         baseStateOnBackground(chart);
     }

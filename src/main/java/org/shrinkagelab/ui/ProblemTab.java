@@ -15,4 +15,13 @@ public interface ProblemTab {
 
     /** Every chart of the tab, for File > Export all figures. */
     List<ChartPane> charts();
+
+    /**
+     * Calls {@code show} when the content is worth putting on screen: at once by default. A tab whose first
+     * computation takes a fraction of a second may wait for its first result, so that its charts are laid out
+     * and drawn once, with data, rather than first empty and then again.
+     */
+    default void whenReadyToShow(Runnable show) {
+        show.run();
+    }
 }

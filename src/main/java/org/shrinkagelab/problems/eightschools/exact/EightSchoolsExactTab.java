@@ -43,6 +43,7 @@ import org.shrinkagelab.ui.ChartGrid;
 import org.shrinkagelab.ui.ChartPane;
 import org.shrinkagelab.ui.CoalescedRequests;
 import org.shrinkagelab.ui.CurrentEightSchoolsData;
+import org.shrinkagelab.ui.FirstResultGate;
 import org.shrinkagelab.ui.LazyTooltips;
 import org.shrinkagelab.ui.NumbersGrid;
 import org.shrinkagelab.ui.ParameterPanel;
@@ -78,6 +79,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
     private final BorderPane root = new BorderPane();
     /** Slider storms coalesced: at most one recomputation runs and one waits, with the newest settings. */
     private final CoalescedRequests<Settings> recomputations = new CoalescedRequests<>(this::startRecompute);
+    private final FirstResultGate firstResult = new FirstResultGate();
 
     /**
      * One row of the per-school table.
@@ -109,11 +111,14 @@ public final class EightSchoolsExactTab implements ProblemTab {
         this.calculator = new EightSchoolsExactCalculator(source.data());
         dataSource.setText(source.description());
         this.figures = new EightSchoolsExactFigures(source.data().schools(), source.data().unit());
-        this.panel = new ParameterPanel(problem.defaults());
-        this.settingsControls = SettingsControls.of(problem, panel, () -> recompute(panel.getSettings()));
         this.figureList = figures.all();
         buildTable();
         buildNumbers();
+        // submitted before the controls and pages are built, so that it runs meanwhile
+        Settings initial = problem.defaults();
+        recompute(initial);
+        this.panel = new ParameterPanel(initial);
+        this.settingsControls = SettingsControls.of(problem, panel, () -> recompute(panel.getSettings()));
         PointIntervalChooser forestChoice = new PointIntervalChooser(EightSchoolsExactProblem.ID);
         forestChoice.choiceProperty().addListener((obs, old, c) -> figures.setPointInterval(c));
         VBox left = new VBox(8, sectionTitle("Data"), dataControls(), sectionTitle("Prior and grid"), panel, settingsControls,
@@ -127,7 +132,12 @@ public final class EightSchoolsExactTab implements ProblemTab {
         root.setCenter(pages());
         panel.settingsProperty().addListener((obs, old, now) -> recompute(now));
         context.eightSchools().sourceProperty().addListener((obs, old, now) -> follow(now));
-        recompute(panel.getSettings());
+    }
+
+    /** The content is shown once the first computation ended, so its charts are first drawn with data. */
+    @Override
+    public void whenReadyToShow(Runnable show) {
+        firstResult.whenOpen(show);
     }
 
     private Node dataControls() {
@@ -364,9 +374,13 @@ public final class EightSchoolsExactTab implements ProblemTab {
                         context.errors().computeFailed("Eight Schools — exact", e);
                     } finally {
                         recomputations.finished();
+                        firstResult.open();
                     }
                 })
-                .onCancelled(recomputations::finished)
+                .onCancelled(() -> {
+                    recomputations.finished();
+                    firstResult.open();
+                })
                 .submit();
     }
 
@@ -394,6 +408,7 @@ public final class EightSchoolsExactTab implements ProblemTab {
                     e.thetaSd(s)));
         }
         table.setItems(FXCollections.observableArrayList(rows));
+        firstResult.open();
     }
 
     private static String fmt(String format, double v) {
