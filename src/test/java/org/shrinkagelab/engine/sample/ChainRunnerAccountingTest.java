@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 import org.shrinkagelab.engine.JobContext;
-import org.shrinkagelab.engine.PartTask;
+import org.shrinkagelab.engine.RecordingContext;
 import org.shrinkagelab.engine.model.LogDensity;
 
 /**
@@ -28,33 +26,11 @@ class ChainRunnerAccountingTest {
             + "( \\(warmup: (\\d+)\\))?");
     private static final Pattern WARMUP = Pattern.compile("warmup (\\d+)/(\\d+).*");
 
-    /** A sequential, never-cancelled context that keeps every progress report. */
-    private static final class Recorder implements JobContext {
-        final List<Double> fractions = new ArrayList<>();
-        final List<String> messages = new ArrayList<>();
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public void progress(double fraction, String message) {
-            fractions.add(fraction);
-            messages.add(message);
-        }
-
-        @Override
-        public <R> List<R> parallel(List<? extends PartTask<R>> parts) {
-            return JobContext.inOrder(parts, this);
-        }
-    }
-
     @Test
     void divergencesOfWarmupAndSamplingAreCountedApart() {
         boolean firstDrawDivergentSeen = false;
         for (long seed = 1; seed <= 6; seed++) {
-            Recorder progress = new Recorder();
+            RecordingContext progress = new RecordingContext();
             SamplerRun run = ChainRunner.run(TestDensities.cliff(2000), SamplerSettings.nuts(1, 150, 150, seed),
                     progress);
             double[] divergent = run.draws().stat("divergent__")[0];
@@ -63,8 +39,8 @@ class ChainRunnerAccountingTest {
                 sampling += (int) d;
             }
             firstDrawDivergentSeen |= divergent[0] != 0;
-            Matcher m = SAMPLING.matcher(progress.messages.get(progress.messages.size() - 1));
-            assertTrue(m.matches(), progress.messages.get(progress.messages.size() - 1));
+            Matcher m = SAMPLING.matcher(progress.messages().get(progress.messages().size() - 1));
+            assertTrue(m.matches(), progress.messages().get(progress.messages().size() - 1));
             assertTrue(sampling > 0, "seed " + seed + ": the cliff gives divergences");
             assertEquals(sampling, Integer.parseInt(m.group(4)), "seed " + seed + ": sampling divergences");
             // Warmup divergences are not kept as draws: they must be positive here, and are counted apart.
@@ -75,15 +51,15 @@ class ChainRunnerAccountingTest {
 
     @Test
     void progressIsReportedOncePerPercentWithTheFractionItsMessageStates() {
-        Recorder progress = new Recorder();
+        RecordingContext progress = new RecordingContext();
         int warmup = 130;
         int draws = 170;
         int total = warmup + draws;
         ChainRunner.run(TestDensities.standardNormal(2), SamplerSettings.nuts(1, warmup, draws, 3), progress);
-        assertEquals(101, progress.messages.size(), "one report per percent (0 to 100) of 300 iterations");
+        assertEquals(101, progress.messages().size(), "one report per percent (0 to 100) of 300 iterations");
         int previous = 0;
-        for (int r = 0; r < progress.messages.size(); r++) {
-            String message = progress.messages.get(r);
+        for (int r = 0; r < progress.messages().size(); r++) {
+            String message = progress.messages().get(r);
             Matcher w = WARMUP.matcher(message);
             Matcher s = SAMPLING.matcher(message);
             int done;
@@ -96,7 +72,7 @@ class ChainRunnerAccountingTest {
                 assertEquals(draws, Integer.parseInt(s.group(2)));
                 assertTrue(done > warmup, "iteration " + done + " of " + warmup + " warmup: " + message);
             }
-            assertEquals(done / (double) total, progress.fractions.get(r), 1e-15, message);
+            assertEquals(done / (double) total, progress.fractions().get(r), 1e-15, message);
             // Each report is the first iteration of its percent (the first iteration opens percent 0).
             assertTrue(done == 1 || 100 * done / total > 100 * (done - 1) / total, message);
             assertTrue(done > previous, message);
